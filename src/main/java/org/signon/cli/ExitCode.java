@@ -1,0 +1,44 @@
+package org.signon.cli;
+
+import org.signon.SignonException;
+
+/** signon's exit codes, from BSD sysexits.h so that scripts can tell failures apart. */
+public enum ExitCode {
+    OK(0),
+    /** check found errors in otherwise readable input; send left messages unsent. */
+    FAILURE(1),
+    USAGE(64),
+    DATA(65),
+    NO_INPUT(66),
+    UNAVAILABLE(69),
+    SOFTWARE(70),
+    CANT_CREATE(73),
+    IO(74),
+    TEMPORARY(75),
+    PERMISSION(77),
+    CONFIG(78);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    static ExitCode of(SignonException.Kind kind) {
+        return switch (kind) {
+            case USAGE -> USAGE;
+            case DATA -> DATA;
+            case NO_INPUT -> NO_INPUT;
+            case UNAVAILABLE -> UNAVAILABLE;
+            case CANT_CREATE -> CANT_CREATE;
+            case IO -> IO;
+            case TEMPORARY -> TEMPORARY;
+            case PERMISSION -> PERMISSION;
+            case CONFIG -> CONFIG;
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.signon.letter;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The YAML front matter of a letter. Strings are empty and lists empty when a key is absent,
+ * never null.
+ *
+ * @param title      document title
+ * @param date       the date printed on the letter, as written
+ * @param subject    email subject (defaults to the title when absent)
+ * @param from       sender, {@code Name <addr>}
+ * @param to         recipients, each {@code Name <addr>}
+ * @param cc         copy recipients
+ * @param bcc        blind copy recipients
+ * @param replyTo    reply-to addresses
+ * @param signers    path of the signers CSV, relative to the letter file
+ * @param columns    signer field to CSV header ({@code organization: "Org name"})
+ * @param groups     category values in heading order
+ * @param lang       collation locale and HTML lang, default {@code en}
+ * @param signerLine Mustache snippet for one signer line, empty for the default
+ * @param paper      PDF paper size, {@code letter} (default) or {@code a4}
+ * @param logo       letterhead image path, relative to the letter file
+ * @param attach     {@code pdf} to attach a PDF to emails, else empty
+ * @param data       every other key, as template data
+ * @param lines      the 1-based line in the letter file where each key's value starts
+ */
+public record FrontMatter(
+        String title,
+        String date,
+        String subject,
+        String from,
+        List<String> to,
+        List<String> cc,
+        List<String> bcc,
+        List<String> replyTo,
+        String signers,
+        Map<String, String> columns,
+        List<String> groups,
+        String lang,
+        String signerLine,
+        String paper,
+        String logo,
+        String attach,
+        Map<String, Object> data,
+        Map<String, Integer> lines) {
+
+    public FrontMatter {
+        to = List.copyOf(to);
+        cc = List.copyOf(cc);
+        bcc = List.copyOf(bcc);
+        replyTo = List.copyOf(replyTo);
+        columns = Map.copyOf(columns);
+        groups = List.copyOf(groups);
+        data = Map.copyOf(data);
+        lines = Map.copyOf(lines);
+    }
+
+    /** The line where {@code key}'s value starts, or 0 when the key is absent. */
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 0);
+    }
+}

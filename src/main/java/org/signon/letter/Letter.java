@@ -1,0 +1,20 @@
+package org.signon.letter;
+
+import java.nio.file.Path;
+
+/**
+ * A letter file as read: front matter and the Markdown/Mustache body.
+ *
+ * @param file     the letter's path, as given
+ * @param front    parsed front matter
+ * @param body     the template text after the closing {@code ---}
+ * @param bodyLine the 1-based line in {@code file} where {@code body} starts
+ */
+public record Letter(Path file, FrontMatter front, String body, int bodyLine) {
+
+    /** Resolves a path written in front matter against the letter's folder. */
+    public Path resolve(String relative) {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir.resolve(relative).normalize();
+    }
+}

@@ -1,0 +1,25 @@
+package org.signon.signers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How to read and order a signers CSV.
+ *
+ * @param columns explicit field-to-header mapping (front matter {@code columns:} and
+ *                {@code --column}); fields not named here are found by common header names
+ * @param groups  category values in heading order; categories not listed follow alphabetically
+ * @param locale  collation locale for ordering (front matter {@code lang}, default {@code en})
+ */
+public record SignerOptions(Map<SignerField, String> columns, List<String> groups, Locale locale) {
+
+    public SignerOptions {
+        columns = Map.copyOf(columns);
+        groups = List.copyOf(groups);
+    }
+
+    public static SignerOptions defaults() {
+        return new SignerOptions(Map.of(), List.of(), Locale.ENGLISH);
+    }
+}
