@@ -1,0 +1,42 @@
+package org.signon.mail;
+
+import java.util.Arrays;
+
+/**
+ * A file attached to a message (for example the letter as PDF).
+ *
+ * @param fileName    the name the recipient sees; no path, no control characters
+ * @param contentType a MIME type such as {@code application/pdf}
+ * @param content     the bytes, copied
+ */
+public record Attachment(String fileName, String contentType, byte[] content) {
+
+    public Attachment {
+        if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")) {
+            throw new IllegalArgumentException("attachment needs a plain file name: " + fileName);
+        }
+        HeaderText.requireClean(fileName, new Origin(null, 0, "attachment"), "attachment name");
+        content = content.clone();
+    }
+
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Attachment a && a.fileName.equals(fileName)
+                && a.contentType.equals(contentType) && Arrays.equals(a.content, content);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * fileName.hashCode() + contentType.hashCode()) + Arrays.hashCode(content);
+    }
+
+    @Override
+    public String toString() {
+        return "Attachment[" + fileName + ", " + contentType + ", " + content.length + " bytes]";
+    }
+}

@@ -1,0 +1,118 @@
+package org.signon.mail;
+
+import jakarta.mail.internet.InternetAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.signon.letter.FrontMatter;
+import org.signon.letter.Letter;
+import org.signon.letter.Recipient;
+
+/**
+ * The sender, recipients and subject of a letter, validated from its front matter (and
+ * {@code --to}) before any message is made: every address is checked, every header value is
+ * one clean line, and no address may receive the same message twice.
+ */
+public final class LetterAddressing {
+
+    private record Addressed(InternetAddress address, Origin origin) {
+    }
+
+    private final InternetAddress from;
+    private final List<Addressed> to;
+    private final List<Addressed> cc;
+    private final List<Addressed> bcc;
+    private final List<Addressed> replyTo;
+    private final String subject;
+    private final Origin toOrigin;
+
+    private LetterAddressing(InternetAddress from, List<Addressed> to, List<Addressed> cc, List<Addressed> bcc,
+            List<Addressed> replyTo, String subject, Origin toOrigin) {
+        this.from = from;
+        this.to = to;
+        this.cc = cc;
+        this.bcc = bcc;
+        this.replyTo = replyTo;
+        this.subject = subject;
+        this.toOrigin = toOrigin;
+    }
+
+    /**
+     * @param toOverride {@code --to} values, replacing front matter {@code to} when not empty
+     * @throws MailException DATA naming the letter file and line of the first bad value
+     */
+    public static LetterAddressing of(Letter letter, List<String> toOverride) {
+        FrontMatter front = letter.front();
+        Path file = letter.file();
+        Origin fromOrigin = origin(letter, "from");
+        if (front.from().isBlank()) {
+            throw MailException.data(fromOrigin, "front matter has no 'from': add from: \"Name <address>\"");
+        }
+        InternetAddress from = Addresses.parse(front.from(), fromOrigin);
+        String subjectKey = front.subject().isBlank() ? "title" : "subject";
+        Origin subjectOrigin = origin(letter, subjectKey);
+        String subject = front.subject().isBlank() ? front.title() : front.subject();
+        subject = HeaderText.requireClean(subject.strip(), subjectOrigin, "subject");
+        if (subject.isEmpty()) {
+            throw MailException.data(new Origin(file, 0, "subject"), "front matter has neither 'subject' nor 'title'");
+        }
+        Origin toOrigin = toOverride.isEmpty() ? origin(letter, "to") : Origin.commandLine("--to");
+        List<Addressed> to = toOverride.isEmpty() ? parseAll(front.to(), toOrigin) : parseAll(toOverride, toOrigin);
+        return new LetterAddressing(from, to, parseAll(front.cc(), origin(letter, "cc")),
+                parseAll(front.bcc(), origin(letter, "bcc")), parseAll(front.replyTo(), origin(letter, "reply_to")),
+                subject, toOrigin);
+    }
+
+    /** The one message to everyone in {@code to}. */
+    public Envelope single() {
+        if (to.isEmpty()) {
+            throw MailException.data(toOrigin, "no recipients: add 'to' to the front matter, or use --to or --contacts");
+        }
+        return envelope(to);
+    }
+
+    /** A message to one contact, with the letter's Cc and Bcc. */
+    public Envelope personal(Recipient contact, Path contactsFile) {
+        Origin origin = new Origin(contactsFile, contact.line(), "email");
+        return envelope(List.of(new Addressed(Addresses.of(contact.email(), contact.name(), origin), origin)));
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public InternetAddress from() {
+        return from;
+    }
+
+    private Envelope envelope(List<Addressed> recipients) {
+        Map<String, Origin> seen = new HashMap<>();
+        List<Addressed> all = new ArrayList<>(recipients);
+        all.addAll(cc);
+        all.addAll(bcc);
+        for (Addressed a : all) {
+            Origin first = seen.putIfAbsent(a.address().getAddress().toLowerCase(Locale.ROOT), a.origin());
+            if (first != null) {
+                throw MailException.data(a.origin(), a.address().getAddress() + " is already a recipient ("
+                        + first.describe() + (first.field() == null ? "" : " " + first.field())
+                        + "); each address may receive a message once");
+            }
+        }
+        return new Envelope(from, addresses(recipients), addresses(cc), addresses(bcc), addresses(replyTo), subject);
+    }
+
+    private static List<InternetAddress> addresses(List<Addressed> list) {
+        return list.stream().map(Addressed::address).toList();
+    }
+
+    private static List<Addressed> parseAll(List<String> values, Origin origin) {
+        return values.stream().map(v -> new Addressed(Addresses.parse(v, origin), origin)).toList();
+    }
+
+    private static Origin origin(Letter letter, String key) {
+        return new Origin(letter.file(), letter.front().lineOf(key), key);
+    }
+}

@@ -1,0 +1,132 @@
+package org.signon.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Builds the RFC 5322 message for an {@link OutgoingMessage}: UTF-8 text, RFC 2047-encoded
+ * names and subject, our own Message-ID. With an HTML part the body becomes
+ * multipart/alternative; with attachments it is wrapped in multipart/mixed.
+ */
+public final class MimeMessages {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private MimeMessages() {
+    }
+
+    /** A session for building messages only; it never connects anywhere. */
+    public static Session offlineSession() {
+        return Session.getInstance(new Properties());
+    }
+
+    /** Values were validated when the envelope was made, so a failure here is a bug. */
+    public static MimeMessage build(OutgoingMessage message, Session session, Date date) {
+        try {
+            MimeMessage mime = new PresetIdMessage(session, message.messageId());
+            Envelope envelope = message.envelope();
+            mime.setFrom(envelope.from());
+            setRecipients(mime, RecipientType.TO, envelope.to());
+            setRecipients(mime, RecipientType.CC, envelope.cc());
+            setRecipients(mime, RecipientType.BCC, envelope.bcc());
+            if (!envelope.replyTo().isEmpty()) {
+                mime.setReplyTo(envelope.replyTo().toArray(new InternetAddress[0]));
+            }
+            mime.setSubject(envelope.subject(), UTF_8);
+            mime.setSentDate(date);
+            setBody(mime, message.content());
+            mime.saveChanges();
+            return mime;
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot build message " + message.position() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The message as an .eml file holds it: Bcc included, since this is the sender's copy. */
+    public static byte[] toBytes(MimeMessage mime) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            mime.writeTo(out);
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("cannot serialize message: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void setRecipients(MimeMessage mime, RecipientType type, List<InternetAddress> list)
+            throws MessagingException {
+        if (!list.isEmpty()) {
+            mime.setRecipients(type, list.toArray(new InternetAddress[0]));
+        }
+    }
+
+    private static void setBody(MimeMessage mime, MessageContent content) throws MessagingException {
+        if (content.attachments().isEmpty()) {
+            if (content.html().isEmpty()) {
+                mime.setText(content.text(), UTF_8);
+            } else {
+                mime.setContent(alternative(content));
+            }
+            return;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        if (content.html().isEmpty()) {
+            body.setText(content.text(), UTF_8);
+        } else {
+            body.setContent(alternative(content));
+        }
+        mixed.addBodyPart(body);
+        for (Attachment attachment : content.attachments()) {
+            mixed.addBodyPart(attachmentPart(attachment));
+        }
+        mime.setContent(mixed);
+    }
+
+    private static MimeMultipart alternative(MessageContent content) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(content.text(), UTF_8);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(content.html().orElseThrow(), UTF_8, "html");
+        // Order matters: clients show the last alternative they can render.
+        return new MimeMultipart("alternative", text, html);
+    }
+
+    private static MimeBodyPart attachmentPart(Attachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setFileName(attachment.fileName());
+        part.setDisposition(Part.ATTACHMENT);
+        return part;
+    }
+
+    /** Keeps the Message-ID chosen before sending; MimeMessage would otherwise make a new one. */
+    private static final class PresetIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        PresetIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
