@@ -1,0 +1,179 @@
+package org.signon.mail;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.signon.SignonException.Kind;
+import org.signon.mail.MessageResult.Status;
+import org.signon.mail.PlannedMessage.Decision;
+
+/**
+ * Sends a planned batch over one reused SMTP connection, journaling every message so that it is
+ * never sent twice and never lost:
+ * <ul>
+ * <li>just before the final "." of each message, an intent row ({@code sending}) is written and
+ *     forced to disk together with the previous message's outcome;
+ * <li>a 250 reply appends {@code sent}; a lost connection after the "." appends
+ *     {@code uncertain} and the message is not retried;
+ * <li>a 4xx reply, or a connection lost before the "." is sent, is retried on a fresh
+ *     connection after {@code retryDelay}, then twice and four times that (4 attempts in all);
+ * <li>a 5xx reply fails that message only; the batch goes on.
+ * </ul>
+ * The run stops early only when the login is refused or the server cannot be reached again.
+ */
+public final class BatchSender {
+
+    static final int MAX_ATTEMPTS = 4;
+
+    private final SmtpSettings settings;
+    private final String password;
+    private final SendJournal journal;
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    /** @param password the SMTP password, or null when {@code settings} has no username */
+    public BatchSender(SmtpSettings settings, String password, SendJournal journal, Sleeper sleeper, Clock clock) {
+        this.settings = settings;
+        this.password = password;
+        this.journal = journal;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws MailException PERMISSION or UNAVAILABLE when the first connection fails (nothing
+     *                       was sent); IO when the journal cannot be written (the message in
+     *                       flight was not completed)
+     */
+    public SendReport send(List<PlannedMessage> plan, SendListener listener) {
+        int toSend = (int) plan.stream().filter(p -> p.decision() == Decision.SEND).count();
+        listener.started(plan.size(), toSend);
+        List<MessageResult> results = new ArrayList<>(plan.size());
+        Run run = new Run(new Pacer(settings.rate(), System::nanoTime), listener);
+        try (SmtpClient client = new SmtpClient(settings, password)) {
+            for (PlannedMessage planned : plan) {
+                MessageResult result;
+                if (planned.decision() != Decision.SEND) {
+                    result = MessageResult.notSending(planned);
+                } else if (run.stopped != null) {
+                    result = new MessageResult(planned.message(), Status.NOT_ATTEMPTED, run.stopped);
+                } else {
+                    if (!run.connected) {
+                        client.connect();
+                        run.connected = true;
+                    }
+                    result = deliver(client, run, planned.message());
+                }
+                results.add(result);
+                listener.finished(result);
+            }
+        } finally {
+            journal.sync();
+        }
+        return new SendReport(false, results, Optional.of(journal.file()), run.stopped == null ? "" : run.stopped);
+    }
+
+    private MessageResult deliver(SmtpClient client, Run run, OutgoingMessage message) {
+        MimeMessage mime = MimeMessages.build(message, client.session(), Date.from(clock.instant()));
+        String lastFailure = "";
+        boolean unreachable = false;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            if (attempt > 1) {
+                Duration delay = settings.retryDelay().multipliedBy(1L << (attempt - 2));
+                run.listener.retrying(message, attempt, delay.toMillis(), lastFailure);
+                if (!pause(delay)) {
+                    return stop(run, message, "interrupted");
+                }
+            }
+            try {
+                client.connect();
+            } catch (MailException e) {
+                if (e.kind() == Kind.PERMISSION) {
+                    return stop(run, message, e.getMessage());
+                }
+                lastFailure = e.getMessage();
+                unreachable = true;
+                continue;
+            }
+            unreachable = false;
+            if (!pause(run.pacer.reserve())) {
+                return stop(run, message, "interrupted");
+            }
+            SmtpClient.Attempt result = client.send(mime, message.envelope().recipients(), () -> {
+                journal.append(entry(message, JournalStatus.SENDING));
+                journal.sync();
+            });
+            switch (result.outcome()) {
+                case ACCEPTED -> {
+                    journal.append(entry(message, JournalStatus.SENT));
+                    return new MessageResult(message, Status.SENT, "");
+                }
+                case UNCERTAIN -> {
+                    journal.append(entry(message, JournalStatus.UNCERTAIN));
+                    journal.sync();
+                    return new MessageResult(message, Status.UNCERTAIN, result.detail());
+                }
+                case FAILED -> {
+                    recordRefusal(message, result);
+                    return new MessageResult(message, Status.FAILED, result.detail());
+                }
+                case RETRY -> {
+                    recordRefusal(message, result);
+                    lastFailure = result.detail();
+                }
+            }
+        }
+        if (unreachable) {
+            return stop(run, message, lastFailure);
+        }
+        return new MessageResult(message, Status.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts: " + lastFailure);
+    }
+
+    /** A refusal of the complete message closes its intent row, so it does not look interrupted. */
+    private void recordRefusal(OutgoingMessage message, SmtpClient.Attempt result) {
+        if (result.reachedDot()) {
+            journal.append(entry(message, JournalStatus.FAILED));
+        }
+    }
+
+    private MessageResult stop(Run run, OutgoingMessage message, String reason) {
+        run.stopped = reason;
+        return new MessageResult(message, Status.NOT_ATTEMPTED, reason);
+    }
+
+    /** Waits, with the journal on disk first; false when interrupted. */
+    private boolean pause(Duration duration) {
+        if (duration.isZero()) {
+            return true;
+        }
+        journal.sync();
+        try {
+            sleeper.sleep(duration);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private JournalEntry entry(OutgoingMessage message, JournalStatus status) {
+        return JournalEntry.of(message, status, clock.instant());
+    }
+
+    /** State of one run. */
+    private static final class Run {
+        final Pacer pacer;
+        final SendListener listener;
+        boolean connected;
+        String stopped;
+
+        Run(Pacer pacer, SendListener listener) {
+            this.pacer = pacer;
+            this.listener = listener;
+        }
+    }
+}

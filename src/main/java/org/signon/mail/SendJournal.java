@@ -1,0 +1,254 @@
+package org.signon.mail;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.signon.SignonException.Kind;
+
+/**
+ * The send journal next to the letter ({@code letters/NAME.sent.csv}): one CSV row per event,
+ * appended and forced to disk, so that a run killed at any point loses no record and the next
+ * run neither resends what was delivered nor forgets what may have been.
+ *
+ * <p>Columns: {@code time} (ISO-8601 UTC), {@code status} ({@code sending}, {@code sent},
+ * {@code failed}, {@code uncertain}), {@code message_id}, {@code recipients} (every To, Cc and
+ * Bcc address), {@code subject}, {@code content_hash} (see {@link ContentHash}), {@code to}.
+ *
+ * <p>While a run holds the journal open it is locked: two runs cannot send the same letter at
+ * once.
+ */
+public final class SendJournal implements AutoCloseable {
+
+    static final List<String> COLUMNS = List.of("time", "status", "message_id", "recipients", "subject",
+            "content_hash", "to");
+
+    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final JournalHistory history;
+    private boolean dirty;
+
+    private SendJournal(Path file, FileChannel channel, FileLock lock, JournalHistory history) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+        this.history = history;
+    }
+
+    /** {@code letters/open-letter.md} keeps its journal in {@code letters/open-letter.sent.csv}. */
+    public static Path pathFor(Path letter) {
+        String name = letter.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return letter.resolveSibling(base + ".sent.csv");
+    }
+
+    /** What the journal at {@code file} records; empty when there is none yet. */
+    public static JournalHistory read(Path file) {
+        try {
+            return parse(file, complete(Files.readAllBytes(file)));
+        } catch (NoSuchFileException e) {
+            return JournalHistory.empty();
+        } catch (IOException e) {
+            throw new MailException(Kind.NO_INPUT, file, 0, null, "cannot read send journal: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the journal for appending, creating it with its header, and locks it. A torn last
+     * line (from a crash while writing) is cut off first.
+     */
+    public static SendJournal open(Path file) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = lock(file, channel);
+            byte[] bytes = readAll(channel);
+            byte[] complete = complete(bytes);
+            JournalHistory history = parse(file, complete);
+            channel.truncate(complete.length);
+            channel.position(complete.length);
+            SendJournal journal = new SendJournal(file, channel, lock, history);
+            if (complete.length == 0) {
+                journal.write(WRITE.format(COLUMNS.toArray()) + "\n");
+                journal.sync();
+            }
+            return journal;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new MailException(Kind.CANT_CREATE, file, 0, null, "cannot open send journal: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public JournalHistory history() {
+        return history;
+    }
+
+    /** Appends a row; it reaches the disk with the next {@link #sync()}. */
+    public void append(JournalEntry entry) {
+        String line = WRITE.format(entry.time().toString(), entry.status().key(), entry.messageId(),
+                addressList(entry.recipients()), entry.subject(), entry.contentHash(), addressList(entry.to()));
+        write(line + "\n");
+    }
+
+    /** Forces every appended row to disk (fsync). */
+    public void sync() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            channel.force(false);
+            dirty = false;
+        } catch (IOException e) {
+            throw new MailException(Kind.IO, file, 0, null, "cannot save send journal: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            sync();
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // Closing the channel releases the lock as well.
+            }
+            closeQuietly(channel);
+        }
+    }
+
+    private void write(String text) {
+        ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        try {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            dirty = true;
+        } catch (IOException e) {
+            throw new MailException(Kind.IO, file, 0, null, "cannot write send journal: " + e.getMessage(), e);
+        }
+    }
+
+    private static FileLock lock(Path file, FileChannel channel) throws IOException {
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by this process: reported below like a lock held by another
+        }
+        throw new MailException(Kind.TEMPORARY, file, 0,
+                "another 'signon send' is sending this letter right now (the journal is locked); wait for it to finish");
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) channel.size());
+        channel.position(0);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // keep reading
+        }
+        return buffer.array();
+    }
+
+    /** The bytes up to and including the last newline: a row is only complete once its newline is written. */
+    private static byte[] complete(byte[] bytes) {
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        return end == bytes.length ? bytes : Arrays.copyOf(bytes, end);
+    }
+
+    private static JournalHistory parse(Path file, byte[] bytes) {
+        if (bytes.length == 0) {
+            return JournalHistory.empty();
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<JournalEntry> entries = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), READ)) {
+            if (!parser.getHeaderNames().containsAll(COLUMNS)) {
+                throw new MailException(Kind.DATA, file, 1, "not a signon send journal: the header must be "
+                        + String.join(",", COLUMNS));
+            }
+            for (CSVRecord record : parser) {
+                entries.add(entry(file, record, parser.getCurrentLineNumber()));
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new MailException(Kind.DATA, file, 0, null, "damaged send journal: " + e.getMessage(), e);
+        }
+        return new JournalHistory(entries);
+    }
+
+    private static JournalEntry entry(Path file, CSVRecord record, long line) {
+        try {
+            JournalStatus status = JournalStatus.parse(record.get("status")).orElseThrow(
+                    () -> new IllegalArgumentException("unknown status '" + record.get("status") + "'"));
+            return new JournalEntry(Instant.parse(record.get("time")), status, record.get("message_id"),
+                    addresses(record.get("recipients")), record.get("subject"), record.get("content_hash"),
+                    addresses(record.get("to")));
+        } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException | AddressException e) {
+            throw new MailException(Kind.DATA, file, line, null, "damaged journal row (" + e.getMessage()
+                    + "); fix or delete this line, then run again", e);
+        }
+    }
+
+    private static String addressList(List<String> addresses) {
+        return String.join(", ", addresses.stream().map(SendJournal::quoted).toList());
+    }
+
+    private static String quoted(String address) {
+        try {
+            return new InternetAddress(address).toString();
+        } catch (AddressException e) {
+            return address;
+        }
+    }
+
+    private static List<String> addresses(String cell) throws AddressException {
+        if (cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(InternetAddress.parse(cell, false)).map(InternetAddress::getAddress).toList();
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing more to save
+        }
+    }
+}

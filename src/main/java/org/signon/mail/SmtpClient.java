@@ -1,0 +1,255 @@
+package org.signon.mail;
+
+import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.URLName;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import javax.net.ssl.SSLException;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.signon.SignonException.Kind;
+
+/**
+ * One SMTP connection reused for a whole batch, reopened when it drops. It turns Angus's
+ * exceptions into what the batch needs to decide: accepted, retry, failed, or unknown.
+ */
+final class SmtpClient implements AutoCloseable {
+
+    /** What became of one attempt to send a message. */
+    enum Outcome {
+        /** The server replied 250 to the end of the data. */
+        ACCEPTED,
+        /** A 4xx reply, or the connection was lost before the message was complete: try again. */
+        RETRY,
+        /** A 5xx reply: the server will not take this message. */
+        FAILED,
+        /** The connection was lost after the message was complete: it may have been delivered. */
+        UNCERTAIN
+    }
+
+    /** @param reachedDot whether the final "." was reached, so the journal holds an intent row */
+    record Attempt(Outcome outcome, String detail, boolean reachedDot) {
+    }
+
+    private final SmtpSettings settings;
+    private final String password;
+    private final Session session;
+    private PhasedTransport transport;
+
+    /** @param password the SMTP password, or null without a username */
+    SmtpClient(SmtpSettings settings, String password) {
+        this.settings = settings;
+        this.password = password;
+        this.session = Session.getInstance(properties(settings));
+    }
+
+    Session session() {
+        return session;
+    }
+
+    /**
+     * Opens the connection unless it is open.
+     *
+     * @throws MailException PERMISSION when the login is refused, UNAVAILABLE when the server
+     *                       cannot be reached or TLS fails
+     */
+    void connect() {
+        if (transport != null && transport.isOpen()) {
+            return;
+        }
+        closeQuietly();
+        PhasedTransport fresh = new PhasedTransport(session,
+                new URLName("smtp", settings.host(), settings.port(), null, user(), null));
+        try {
+            fresh.connect(settings.host(), settings.port(), user(), settings.hasUsername() ? password : null);
+        } catch (AuthenticationFailedException e) {
+            throw new MailException(Kind.PERMISSION, where() + " refused the login for '" + settings.username()
+                    + "': " + oneLine(e.getMessage()) + " (check smtp.username and SIGNON_SMTP_PASSWORD; "
+                    + "many providers require an app password)", e);
+        } catch (MessagingException e) {
+            throw new MailException(Kind.UNAVAILABLE, connectFailure(e), e);
+        }
+        transport = fresh;
+    }
+
+    /** Sends {@code message} to {@code recipients}; {@code beforeDot} runs just before the final ".". */
+    Attempt send(MimeMessage message, List<InternetAddress> recipients, Runnable beforeDot) {
+        PhasedTransport current = transport;
+        if (current == null || !current.isOpen()) {
+            return new Attempt(Outcome.RETRY, "not connected", false);
+        }
+        try {
+            current.send(message, recipients.toArray(new Address[0]), beforeDot);
+            return new Attempt(Outcome.ACCEPTED, "", true);
+        } catch (MessagingException | IllegalStateException e) {
+            boolean reachedDot = current.phase() == PhasedTransport.Phase.AWAITING_REPLY;
+            int code = replyCode(e);
+            if (code < 400 || !current.isOpen()) {
+                closeQuietly();
+            }
+            if (code < 400 && reachedDot) {
+                return new Attempt(Outcome.UNCERTAIN, "connection lost after the message was sent, before the server replied ("
+                        + oneLine(causeMessage(e)) + ")", true);
+            }
+            if (code >= 500) {
+                return new Attempt(Outcome.FAILED, refusal(e), reachedDot);
+            }
+            if (code >= 400) {
+                return new Attempt(Outcome.RETRY, refusal(e), reachedDot);
+            }
+            return new Attempt(Outcome.RETRY, "connection lost before the message was complete ("
+                    + oneLine(causeMessage(e)) + ")", false);
+        } catch (RuntimeException e) {
+            // The journal could not record the intent: the "." was not sent, so nothing was accepted.
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        if (transport == null) {
+            return;
+        }
+        try {
+            transport.close();
+        } catch (MessagingException | RuntimeException e) {
+            // Closing a connection that already failed: the failure was reported where it happened.
+        }
+        transport = null;
+    }
+
+    private String user() {
+        return settings.hasUsername() ? settings.username() : null;
+    }
+
+    private String where() {
+        return "SMTP server " + settings.host() + ":" + settings.port();
+    }
+
+    private String connectFailure(MessagingException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("STARTTLS")) {
+            return where() + " does not offer STARTTLS, which smtp.security=starttls requires ("
+                    + settings.describeOrigin(SmtpConfig.SECURITY) + "); use the server's TLS port with smtp.security=ssl";
+        }
+        Throwable cause = rootCause(e);
+        if (cause instanceof SSLException || hasCause(e, SSLException.class)) {
+            return "TLS with " + where() + " failed: " + oneLine(cause.getMessage())
+                    + " (is smtp.security right? for a private CA or a self-signed certificate, set smtp.truststore)";
+        }
+        if (cause instanceof UnknownHostException) {
+            return "cannot connect to " + where() + ": unknown host (" + settings.describeOrigin(SmtpConfig.HOST) + ")";
+        }
+        if (cause instanceof ConnectException || cause instanceof SocketTimeoutException) {
+            return "cannot connect to " + where() + ": " + oneLine(cause.getMessage());
+        }
+        return "cannot connect to " + where() + ": " + oneLine(message);
+    }
+
+    /** The SMTP reply code behind a failure, or -1 when the connection failed without one. */
+    private static int replyCode(Exception e) {
+        if (e instanceof SMTPSendFailedException sent) {
+            return sent.getReturnCode();
+        }
+        if (e instanceof SendFailedException failed) {
+            int worst = -1;
+            for (SMTPAddressFailedException address : addressFailures(failed)) {
+                worst = Math.max(worst, address.getReturnCode());
+            }
+            return worst;
+        }
+        return -1;
+    }
+
+    private static String refusal(Exception e) {
+        if (e instanceof SendFailedException failed && !(e instanceof SMTPSendFailedException)) {
+            List<String> parts = new ArrayList<>();
+            for (SMTPAddressFailedException address : addressFailures(failed)) {
+                parts.add(address.getAddress().getAddress() + ": " + oneLine(address.getMessage()));
+            }
+            if (!parts.isEmpty()) {
+                return "server refused " + String.join("; ", parts);
+            }
+        }
+        return "server replied " + oneLine(e.getMessage());
+    }
+
+    private static List<SMTPAddressFailedException> addressFailures(SendFailedException failed) {
+        List<SMTPAddressFailedException> list = new ArrayList<>();
+        Exception next = failed;
+        while (next != null) {
+            if (next instanceof SMTPAddressFailedException address) {
+                list.add(address);
+            }
+            next = next instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return list;
+    }
+
+    private static String causeMessage(Exception e) {
+        Throwable root = rootCause(e);
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable current = e;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    private static Properties properties(SmtpSettings settings) {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", settings.host());
+        props.put("mail.smtp.port", Integer.toString(settings.port()));
+        props.put("mail.smtp.auth", Boolean.toString(settings.hasUsername()));
+        props.put("mail.smtp.connectiontimeout", "30000");
+        props.put("mail.smtp.timeout", "60000");
+        props.put("mail.smtp.writetimeout", "60000");
+        props.put("mail.smtp.sendpartial", "false");
+        props.put("mail.smtp.quitwait", "false");
+        props.put("mail.smtp.ssl.checkserveridentity", "true");
+        props.put("mail.smtp.ssl.protocols", "TLSv1.3 TLSv1.2");
+        switch (settings.security()) {
+            case STARTTLS -> {
+                props.put("mail.smtp.starttls.enable", "true");
+                props.put("mail.smtp.starttls.required", "true");
+            }
+            case SSL -> props.put("mail.smtp.ssl.enable", "true");
+            case NONE -> props.put("mail.smtp.starttls.enable", "false");
+        }
+        settings.truststore().ifPresent(store -> props.put("mail.smtp.ssl.socketFactory",
+                TrustStores.socketFactory(store, settings.truststorePassword(), settings.truststoreType())));
+        return props;
+    }
+}
