@@ -1,0 +1,299 @@
+package org.signon.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.signon.mail.MailFixtures.message;
+import static org.signon.mail.MailFixtures.plain;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.signon.SignonException;
+import org.signon.mail.MessageResult.Status;
+
+class BatchSenderTest {
+
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("organizer@example.org", "organizer", "right-password"));
+
+    @TempDir
+    Path dir;
+
+    private Path journalFile() {
+        return dir.resolve("letter.sent.csv");
+    }
+
+    private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages) {
+        return send(settings, null, messages, false);
+    }
+
+    private SendReport send(SmtpSettings settings, String password, List<OutgoingMessage> messages, boolean resend) {
+        try (SendJournal journal = SendJournal.open(journalFile())) {
+            List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history(), resend);
+            return new BatchSender(settings, password, journal, MailFixtures.NO_SLEEP, Clock.systemUTC())
+                    .send(plan, SendListener.NONE);
+        }
+    }
+
+    private int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    private static List<OutgoingMessage> contacts(int count) {
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> message(i, "Contact " + i + " <contact" + i + "@example.com>", "Our letter",
+                        "Dear Contact " + i + ",\n\nPlease read our letter.\n"))
+                .toList();
+    }
+
+    /** How many copies each address received. */
+    private Map<String, Long> deliveries() throws Exception {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .flatMap(m -> Arrays.stream(uncheckedRecipients(m)))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** GreenMail stores one copy per envelope recipient; the To header names the contact here. */
+    private static String[] uncheckedRecipients(MimeMessage m) {
+        try {
+            return Arrays.stream(m.getRecipients(RecipientType.TO)).map(a -> ((InternetAddress) a).getAddress())
+                    .toArray(String[]::new);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<JournalStatus> journalStatuses() throws Exception {
+        return Files.readAllLines(journalFile()).stream().skip(1)
+                .map(line -> JournalStatus.parse(line.split(",")[1]).orElseThrow()).toList();
+    }
+
+    @Test
+    void sendsEveryMessageOverOneConnectionAndJournalsIt() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())) {
+            SendReport report = send(plain(proxy.port()), contacts(5));
+
+            assertThat(report.count(Status.SENT)).isEqualTo(5);
+            assertThat(report.complete()).isTrue();
+            assertThat(proxy.connections()).isEqualTo(1);
+        }
+        assertThat(deliveries()).hasSize(5).allSatisfy((address, copies) -> assertThat(copies).isEqualTo(1));
+        assertThat(journalStatuses()).containsExactly(
+                JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING, JournalStatus.SENT,
+                JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING, JournalStatus.SENT,
+                JournalStatus.SENDING, JournalStatus.SENT);
+    }
+
+    @Test
+    void deliversHeadersAndBodyAsBuiltWithNonAsciiNamesAndSubject() throws Exception {
+        Envelope envelope = new Envelope(MailFixtures.address("Zoë Ålander <zoe@example.org>"),
+                List.of(MailFixtures.address("Jürgen Müller <juergen@example.com>")),
+                List.of(MailFixtures.address("Partner <partner@example.net>")),
+                List.of(MailFixtures.address("archive@example.org")),
+                List.of(MailFixtures.address("replies@example.org")),
+                "Offener Brief: Schluss mit Überwachung");
+        OutgoingMessage outgoing = message(1, envelope, "Sehr geehrter Herr Müller,\n\n— die Koalition\n");
+
+        send(plain(smtpPort()), List.of(outgoing));
+
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        MimeMessage copy = received[0];
+        assertThat(copy.getSubject()).isEqualTo("Offener Brief: Schluss mit Überwachung");
+        assertThat(copy.getHeader("Subject")[0]).startsWith("=?UTF-8?");
+        assertThat(((InternetAddress) copy.getFrom()[0]).getPersonal()).isEqualTo("Zoë Ålander");
+        assertThat(((InternetAddress) copy.getRecipients(RecipientType.TO)[0]).getPersonal()).isEqualTo("Jürgen Müller");
+        assertThat(copy.getHeader("Cc")[0]).contains("partner@example.net");
+        assertThat(copy.getHeader("Bcc")).as("Bcc is never transmitted").isNull();
+        assertThat(copy.getHeader("Reply-To")[0]).contains("replies@example.org");
+        assertThat(copy.getMessageID()).isEqualTo(outgoing.messageId());
+        assertThat(copy.getSentDate()).isNotNull();
+        assertThat(copy.getContentType()).contains("text/plain").containsIgnoringCase("charset=UTF-8");
+        // GreenMail keeps the CRLF before the final "." as part of the terminator, not the body.
+        assertThat(((String) copy.getContent()).replace("\r\n", "\n")).isEqualTo("Sehr geehrter Herr Müller,\n\n— die Koalition");
+        assertThat(deliveries()).containsEntry("juergen@example.com", 3L);
+    }
+
+    @Test
+    void retriesAfterA451AndDeliversOnce() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, "451 4.7.1 Try again later")) {
+            SendReport report = send(plain(proxy.port()), contacts(2));
+
+            assertThat(report.count(Status.SENT)).isEqualTo(2);
+        }
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L), Map.entry("contact2@example.com", 1L));
+    }
+
+    @Test
+    void givesUpAfterFourAttemptsOfTemporaryFailure() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())) {
+            for (int n = 1; n <= BatchSender.MAX_ATTEMPTS; n++) {
+                proxy.replyToMail(n, "451 4.7.1 Throttled");
+            }
+            SendReport report = send(plain(proxy.port()), contacts(2));
+
+            assertThat(report.results().get(0).status()).isEqualTo(Status.FAILED);
+            assertThat(report.results().get(0).detail()).contains("4 attempts").contains("451 4.7.1 Throttled");
+            assertThat(report.results().get(1).status()).isEqualTo(Status.SENT);
+            assertThat(report.complete()).isFalse();
+        }
+        assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
+    }
+
+    @Test
+    void a550ForOneRecipientFailsThatMessageAndTheOthersArrive() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+                .rejectRecipient("contact2@example.com", "550 5.1.1 No such user")) {
+            SendReport report = send(plain(proxy.port()), contacts(3));
+
+            assertThat(report.results()).extracting(MessageResult::status)
+                    .containsExactly(Status.SENT, Status.FAILED, Status.SENT);
+            assertThat(report.results().get(1).detail()).contains("contact2@example.com").contains("550 5.1.1 No such user");
+            assertThat(proxy.connections()).as("a refused recipient does not cost the connection").isEqualTo(1);
+        }
+        assertThat(deliveries()).containsOnlyKeys("contact1@example.com", "contact3@example.com");
+        assertThat(journalStatuses()).doesNotContain(JournalStatus.FAILED).hasSize(4);
+    }
+
+    @Test
+    void aConnectionDroppedBeforeTheDataIsRetriedOnANewConnection() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).dropAtData(2)) {
+            SendReport report = send(plain(proxy.port()), contacts(3));
+
+            assertThat(report.count(Status.SENT)).isEqualTo(3);
+            assertThat(proxy.connections()).isEqualTo(2);
+        }
+        assertThat(deliveries()).hasSize(3).allSatisfy((address, copies) -> assertThat(copies).isEqualTo(1));
+    }
+
+    @Test
+    void aConnectionLostAfterTheDataIsUncertainAndNeverResentAutomatically() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).dropAfterDot(2)) {
+            SendReport first = send(plain(proxy.port()), contacts(3));
+
+            assertThat(first.results()).extracting(MessageResult::status)
+                    .containsExactly(Status.SENT, Status.UNCERTAIN, Status.SENT);
+            assertThat(first.summary()).anySatisfy(line -> assertThat(line).contains("check, then use --resend"));
+            assertThat(journalStatuses()).contains(JournalStatus.UNCERTAIN);
+
+            SendReport second = send(plain(proxy.port()), contacts(3));
+
+            assertThat(second.results()).extracting(MessageResult::status)
+                    .containsExactly(Status.SKIPPED, Status.SKIPPED_UNCERTAIN, Status.SKIPPED);
+            assertThat(second.results().get(1).detail()).contains("may have been delivered").contains("--resend");
+            assertThat(second.complete()).isFalse();
+        }
+        assertThat(deliveries()).as("the server did get message 2, once")
+                .hasSize(3).allSatisfy((address, copies) -> assertThat(copies).isEqualTo(1));
+    }
+
+    @Test
+    void resendSendsAnUncertainMessageOnPurpose() throws Exception {
+        List<OutgoingMessage> one = contacts(1);
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).dropAfterDot(1)) {
+            assertThat(send(plain(proxy.port()), one).count(Status.UNCERTAIN)).isEqualTo(1);
+
+            SendReport resent = send(plain(proxy.port()), null, one, true);
+
+            assertThat(resent.count(Status.SENT)).isEqualTo(1);
+        }
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 2L));
+    }
+
+    @Test
+    void aBatchCutOffMidwayCompletesOnTheNextRunWithEveryContactOnce() throws Exception {
+        List<OutgoingMessage> messages = contacts(6);
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).refuseAfter(3)) {
+            SendReport first = send(plain(proxy.port()), messages);
+
+            assertThat(first.count(Status.SENT)).isEqualTo(3);
+            assertThat(first.count(Status.NOT_ATTEMPTED)).isEqualTo(3);
+            assertThat(first.stopped()).contains("cannot connect");
+            assertThat(first.complete()).isFalse();
+
+            proxy.accept();
+            SendReport second = send(plain(proxy.port()), messages);
+
+            assertThat(second.count(Status.SKIPPED)).isEqualTo(3);
+            assertThat(second.count(Status.SENT)).isEqualTo(3);
+            assertThat(second.complete()).isTrue();
+        }
+        assertThat(deliveries()).hasSize(6).allSatisfy((address, copies) -> assertThat(copies).isEqualTo(1));
+    }
+
+    @Test
+    void aSecondRunSkipsWhatWasSentAndResendSendsAgain() throws Exception {
+        List<OutgoingMessage> messages = contacts(2);
+        send(plain(smtpPort()), messages);
+
+        SendReport again = send(plain(smtpPort()), messages);
+        assertThat(again.count(Status.SKIPPED)).isEqualTo(2);
+        assertThat(again.summary().get(0)).isEqualTo("Nothing to send: every message was sent before.");
+        assertThat(again.complete()).isTrue();
+
+        SendReport resent = send(plain(smtpPort()), null, messages, true);
+        assertThat(resent.count(Status.SENT)).isEqualTo(2);
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 2L), Map.entry("contact2@example.com", 2L));
+    }
+
+    @Test
+    void aRefusedLoginIsAPermissionErrorAndNothingIsSent() {
+        SmtpSettings settings = MailFixtures.withUser(plain(smtpPort()), "organizer");
+
+        assertThatThrownBy(() -> send(settings, "wrong-password", contacts(1), false))
+                .isInstanceOfSatisfying(SignonException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
+                    assertThat(e.getMessage()).contains("refused the login for 'organizer'").doesNotContain("wrong-password");
+                });
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void logsInWithTheRightPassword() {
+        SmtpSettings settings = MailFixtures.withUser(plain(smtpPort()), "organizer");
+
+        assertThat(send(settings, "right-password", contacts(1), false).count(Status.SENT)).isEqualTo(1);
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void anUnreachableServerIsUnavailable() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThatThrownBy(() -> send(plain(closedPort), contacts(1)))
+                .isInstanceOfSatisfying(SignonException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(SignonException.Kind.UNAVAILABLE);
+                    assertThat(e.getMessage()).contains("cannot connect to SMTP server 127.0.0.1:" + closedPort);
+                });
+    }
+
+    @Test
+    void starttlsRequiredButNotOfferedFailsBeforeAnythingIsSent() {
+        SmtpSettings settings = MailFixtures.settings(smtpPort(), SmtpSecurity.STARTTLS, java.util.Optional.empty());
+
+        assertThatThrownBy(() -> send(settings, contacts(1)))
+                .isInstanceOfSatisfying(SignonException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(SignonException.Kind.UNAVAILABLE);
+                    assertThat(e.getMessage()).contains("does not offer STARTTLS");
+                });
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+}

@@ -1,0 +1,83 @@
+package org.signon.mail;
+
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/** Messages, settings and TLS material shared by the mail tests. */
+final class MailFixtures {
+
+    static final Origin TEST = new Origin(null, 0, "test");
+    static final String FROM = "Example Coalition <coalition@example.org>";
+
+    private static final MessageIds IDS = new MessageIds(Clock.systemUTC());
+
+    private MailFixtures() {
+    }
+
+    static InternetAddress address(String text) {
+        return Addresses.parse(text, TEST);
+    }
+
+    static Envelope envelope(String to, String subject) {
+        return new Envelope(address(FROM), List.of(address(to)), List.of(), List.of(), List.of(), subject);
+    }
+
+    static OutgoingMessage message(int position, String to, String subject, String text) {
+        return message(position, envelope(to, subject), text);
+    }
+
+    static OutgoingMessage message(int position, Envelope envelope, String text) {
+        return OutgoingMessage.of(position, envelope, MessageContent.text(text), IDS.next(envelope.from()), TEST);
+    }
+
+    /** Settings for a plain SMTP server on 127.0.0.1 with retries 1 ms apart. */
+    static SmtpSettings plain(int port) {
+        return settings(port, SmtpSecurity.NONE, Optional.empty());
+    }
+
+    static SmtpSettings settings(int port, SmtpSecurity security, Optional<Path> truststore) {
+        return new SmtpSettings("127.0.0.1", port, security, "", 0, truststore, "changeit", "PKCS12",
+                Duration.ofMillis(1), Map.of());
+    }
+
+    static SmtpSettings withUser(SmtpSettings s, String username) {
+        return new SmtpSettings(s.host(), s.port(), s.security(), username, s.rate(), s.truststore(),
+                s.truststorePassword(), s.truststoreType(), s.retryDelay(), s.origins());
+    }
+
+    /** The test CA's truststore copied to {@code dir}, as a user would have it on disk. */
+    static Path truststore(Path dir) throws IOException {
+        Path file = dir.resolve("truststore.p12");
+        try (InputStream in = MailFixtures.class.getResourceAsStream("/tls/truststore.p12")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    /** A server-side TLS context with the test certificate for 127.0.0.1 and localhost. */
+    static SSLContext serverTls() throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = MailFixtures.class.getResourceAsStream("/greenmail.p12")) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, "changeit".toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        return context;
+    }
+
+    /** Sleeps not at all, so retry back-off costs tests nothing. */
+    static final Sleeper NO_SLEEP = duration -> { };
+}
