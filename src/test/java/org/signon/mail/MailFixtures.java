@@ -67,8 +67,17 @@ final class MailFixtures {
 
     /** A server-side TLS context with the test certificate for 127.0.0.1 and localhost. */
     static SSLContext serverTls() throws Exception {
+        return serverTls("/greenmail.p12");
+    }
+
+    /** A server-side TLS context with a trusted certificate for mail.example.org only. */
+    static SSLContext wrongNameTls() throws Exception {
+        return serverTls("/tls/wrong-name.p12");
+    }
+
+    private static SSLContext serverTls(String resource) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = MailFixtures.class.getResourceAsStream("/greenmail.p12")) {
+        try (InputStream in = MailFixtures.class.getResourceAsStream(resource)) {
             store.load(in, "changeit".toCharArray());
         }
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
