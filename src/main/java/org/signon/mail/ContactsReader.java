@@ -52,7 +52,7 @@ public final class ContactsReader {
             List<Recipient> contacts = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             for (CSVRecord record : parser) {
-                long line = lines.lineOf(record.getCharacterPosition());
+                long line = lines.lineOf(recordStart(text, record.getCharacterPosition()));
                 Map<String, String> fields = fields(headers, record);
                 if (fields.values().stream().allMatch(String::isEmpty)) {
                     continue;
@@ -97,6 +97,15 @@ public final class ContactsReader {
             }
         }
         return keys;
+    }
+
+    /** The parser reports where the previous record ended; skipped blank lines come before the row. */
+    private static long recordStart(String text, long position) {
+        int start = (int) position;
+        while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+            start++;
+        }
+        return start;
     }
 
     private static Map<String, String> fields(Map<String, String> headers, CSVRecord record) {

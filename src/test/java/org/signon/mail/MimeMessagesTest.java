@@ -1,0 +1,101 @@
+package org.signon.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MimeMessagesTest {
+
+    @TempDir
+    Path dir;
+
+    private final Session session = MimeMessages.offlineSession();
+
+    private static Envelope envelope() {
+        return new Envelope(MailFixtures.address(MailFixtures.FROM),
+                List.of(MailFixtures.address("Jane Doe <jane.doe@example.com>")), List.of(),
+                List.of(MailFixtures.address("archive@example.org")), List.of(), "Lettre ouverte — été");
+    }
+
+    private MimeMessage reparse(byte[] eml) throws Exception {
+        return new MimeMessage(session, new ByteArrayInputStream(eml));
+    }
+
+    @Test
+    void anEmlFileHoldsTheWholeMessageAndOpensAgain() throws Exception {
+        OutgoingMessage message = MailFixtures.message(7, envelope(), "Dear Jane,\n\nÀ bientôt.\n");
+        EmlFiles files = new EmlFiles(dir.resolve("preview"), 12);
+
+        Path file = files.write(message, MimeMessages.toBytes(MimeMessages.build(message, session, new Date())));
+
+        assertThat(file.getFileName().toString()).isEqualTo("007-jane-doe-example-com.eml");
+        MimeMessage copy = reparse(Files.readAllBytes(file));
+        assertThat(copy.getSubject()).isEqualTo("Lettre ouverte — été");
+        assertThat(copy.getMessageID()).isEqualTo(message.messageId());
+        assertThat(copy.getRecipients(RecipientType.BCC)).as("the sender's copy shows Bcc").hasSize(1);
+        assertThat(((String) copy.getContent()).replace("\r\n", "\n")).isEqualTo("Dear Jane,\n\nÀ bientôt.\n");
+        assertThat(new String(Files.readAllBytes(file), StandardCharsets.US_ASCII)).doesNotContain("été");
+    }
+
+    @Test
+    void numbersArePaddedToTheBatchSize() {
+        OutgoingMessage message = MailFixtures.message(42, envelope(), "text");
+        assertThat(new EmlFiles(dir, 10_000).fileName(message)).isEqualTo("00042-jane-doe-example-com.eml");
+    }
+
+    @Test
+    void htmlBecomesAnAlternativeAndAttachmentsAreMixedIn() throws Exception {
+        MessageContent content = new MessageContent("Dear Jane,", Optional.of("<p>Dear Jane,</p>"),
+                List.of(new Attachment("Offener Brief.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'})));
+        OutgoingMessage message = OutgoingMessage.of(1, envelope(), content, "<id.signon@example.org>", MailFixtures.TEST);
+
+        MimeMessage copy = reparse(MimeMessages.toBytes(MimeMessages.build(message, session, new Date())));
+
+        MimeMultipart mixed = (MimeMultipart) copy.getContent();
+        assertThat(copy.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+        Part pdf = mixed.getBodyPart(1);
+        assertThat(pdf.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(pdf.getFileName()).isEqualTo("Offener Brief.pdf");
+        assertThat(pdf.getInputStream().readAllBytes()).containsExactly('%', 'P', 'D', 'F');
+    }
+
+    @Test
+    void theContentHashIgnoresDateAndMessageIdButNothingRecipientsSee() {
+        OutgoingMessage first = MailFixtures.message(1, envelope(), "Dear Jane,\n");
+        OutgoingMessage again = MailFixtures.message(1, envelope(), "Dear Jane,\r\n");
+
+        assertThat(again.messageId()).isNotEqualTo(first.messageId());
+        assertThat(again.contentHash()).isEqualTo(first.contentHash());
+        assertThat(MailFixtures.message(1, envelope(), "Dear Jane!\n").contentHash()).isNotEqualTo(first.contentHash());
+        Envelope otherBcc = new Envelope(envelope().from(), envelope().to(), List.of(), List.of(), List.of(), envelope().subject());
+        assertThat(MailFixtures.message(1, otherBcc, "Dear Jane,\n").contentHash()).isNotEqualTo(first.contentHash());
+        Envelope otherSubject = new Envelope(envelope().from(), envelope().to(), List.of(), envelope().bcc(), List.of(), "Other");
+        assertThat(MailFixtures.message(1, otherSubject, "Dear Jane,\n").contentHash()).isNotEqualTo(first.contentHash());
+    }
+
+    @Test
+    void messageIdsAreUniqueAndUseTheSenderDomain() {
+        MessageIds ids = new MessageIds(java.time.Clock.systemUTC());
+        String one = ids.next(MailFixtures.address(MailFixtures.FROM));
+        String two = ids.next(MailFixtures.address(MailFixtures.FROM));
+
+        assertThat(one).matches("<[0-9a-z]+\\.[0-9a-f]{24}\\.signon@example\\.org>").isNotEqualTo(two);
+    }
+}
