@@ -7,21 +7,45 @@ import picocli.CommandLine.Command;
 @Command(
         name = "signon",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Coalition sign-on letters: merge a letter with its signers, render it, send it.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            RenderCommand.class,
+            CheckCommand.class,
+            CommandLine.HelpCommand.class,
+        })
 public final class Main implements Runnable {
+
+    private final Io io;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, also print the stack trace.")
+    boolean verbose;
+
+    Main(Io io) {
+        this.io = io;
     }
 
-    /** Runs signon as the shell would and returns its exit code; tests call this. */
+    public static void main(String[] args) {
+        System.exit(run(Io.system(), args));
+    }
+
+    /** Runs signon as the shell would and returns its exit code. */
     public static int run(String... args) {
-        return Cli.create().execute(args);
+        return run(Io.system(), args);
+    }
+
+    /** Runs signon with the given streams and environment; tests call this. */
+    public static int run(Io io, String... args) {
+        return Cli.create(io).execute(args);
+    }
+
+    Io io() {
+        return io;
     }
 
     @Override
