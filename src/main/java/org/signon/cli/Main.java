@@ -26,6 +26,11 @@ public final class Main implements Runnable {
             description = "On failure, also print the stack trace.")
     boolean verbose;
 
+    /** For tools that instantiate the command reflectively (man page, completion generators). */
+    Main() {
+        this(Io.system());
+    }
+
     Main(Io io) {
         this.io = io;
     }
