@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RenderCommand.class,
             CheckCommand.class,
+            InitCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
