@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         if (json) {
             out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(report.toJson()));
         } else {
-            report.printText(out);
+            report.printText(out, main.io().ansi());
         }
         out.flush();
         return report.errorCount() == 0 ? ExitCode.OK.code() : ExitCode.DATA.code();

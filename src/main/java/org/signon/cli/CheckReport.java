@@ -12,6 +12,7 @@ import org.signon.signers.SignerGroup;
 import org.signon.signers.SignerReport;
 import org.signon.signers.SignerReport.LeftOut;
 import org.signon.signers.SignerSheet;
+import picocli.CommandLine.Help.Ansi;
 
 /**
  * What {@code signon check} found, printed for people ({@code file:line: message}, as editors
@@ -28,7 +29,7 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
         return report.duplicates().size() + report.leftOut().stream().filter(l -> !l.error()).count();
     }
 
-    void printText(PrintWriter out) {
+    void printText(PrintWriter out, Ansi ansi) {
         SignerReport report = sheet.report();
         Path csv = report.file();
         out.printf("%s: %d rows read, %d signers kept%n", csv, report.rowsRead(), sheet.list().count());
@@ -41,16 +42,22 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
                     String.join(", ", report.otherColumns().stream().map(h -> "\"" + h + "\"").toList()));
         }
         for (SignerReport.Duplicate d : report.duplicates()) {
-            out.printf("%s:%d: warning: duplicate of line %d, left out: %s%n", csv, d.line(), d.firstLine(), d.organization());
+            out.printf("%s:%d: %s: duplicate of line %d, left out: %s%n", csv, d.line(), label(ansi, false),
+                    d.firstLine(), d.organization());
         }
         for (LeftOut l : report.leftOut()) {
-            out.printf("%s:%d: %s: %s%n", csv, l.line(), l.error() ? "error" : "warning", describe(l));
+            out.printf("%s:%d: %s: %s%n", csv, l.line(), label(ansi, l.error()), describe(l));
         }
         for (UnknownTag tag : unknownTags) {
-            out.printf("%s:%d: error: unknown tag '%s'%n", letter, tag.line(), tag.tag());
+            out.printf("%s:%d: %s: unknown tag '%s'%n", letter, tag.line(), label(ansi, true), tag.tag());
         }
-        out.printf("%s: %d error%s, %d warning%s%n", errorCount() == 0 ? "ok" : "failed",
+        out.printf("%s: %d error%s, %d warning%s%n",
+                errorCount() == 0 ? ansi.string("@|bold,green ok|@") : ansi.string("@|bold,red failed|@"),
                 errorCount(), errorCount() == 1 ? "" : "s", warningCount(), warningCount() == 1 ? "" : "s");
+    }
+
+    private static String label(Ansi ansi, boolean error) {
+        return error ? ansi.string("@|bold,red error|@") : ansi.string("@|yellow warning|@");
     }
 
     private static String describe(LeftOut leftOut) {

@@ -12,6 +12,7 @@ final class Cli {
         CommandLine cli = new CommandLine(new Main(io));
         cli.setOut(io.out());
         cli.setErr(io.err());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(io.ansi()));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExitCodeExceptionMapper(e -> ExitCode.SOFTWARE.code());

@@ -42,7 +42,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format chosen = chooseFormat();
-        if (output == null && chosen == Format.PDF && System.console() != null) {
+        if (output == null && chosen == Format.PDF && main.io().terminal()) {
             throw new SignonException(Kind.USAGE, null, 0, null,
                     "refusing to write a PDF to the terminal: use -o FILE.pdf or redirect", null);
         }

@@ -14,7 +14,7 @@ record CliRun(int exitCode, String out, String err, byte[] stdoutBytes) {
     static CliRun withEnv(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new Io(out, err, env), args);
+        int code = Main.run(new Io(out, err, env, false), args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 out.toByteArray());
     }
