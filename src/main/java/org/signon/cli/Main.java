@@ -51,7 +51,17 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (asksOnlyForVersion(args)) {
+            // Building the picocli model costs most of a second of reflection on a cold JVM;
+            // scripts call --version often, so it answers without it.
+            System.out.println(new VersionProvider().getVersion()[0]);
+            return;
+        }
         System.exit(run(Io.system(), args));
+    }
+
+    private static boolean asksOnlyForVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /** Runs signon as the shell would and returns its exit code. */
