@@ -5,14 +5,17 @@
 measure() {
   local label=$1 runs=$2
   shift 2
-  local times=() peak=0 i out secs kb
+  local times=() peak=0 i out secs kb stats
+  stats=$(mktemp)
   for ((i = 0; i < runs; i++)); do
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+    /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>&1 || { echo "bench: failed: $*" >&2; cat "$stats" >&2; }
+    out=$(tail -n 1 "$stats")
     secs=${out% *}
     kb=${out#* }
     times+=("$secs")
     ((kb > peak)) && peak=$kb
   done
+  rm -f "$stats"
   printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" -v peak="$peak" '
     { t[NR] = $1 }
     END {
