@@ -8,8 +8,11 @@ final class Cli {
     private Cli() {
     }
 
-    static CommandLine create() {
-        CommandLine cli = new CommandLine(new Main());
+    static CommandLine create(Io io) {
+        CommandLine cli = new CommandLine(new Main(io));
+        cli.setOut(io.out());
+        cli.setErr(io.err());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(io.ansi()));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExitCodeExceptionMapper(e -> ExitCode.SOFTWARE.code());

@@ -5,8 +5,6 @@ import org.signon.SignonException;
 /** signon's exit codes, from BSD sysexits.h so that scripts can tell failures apart. */
 public enum ExitCode {
     OK(0),
-    /** check found errors in otherwise readable input; send left messages unsent. */
-    FAILURE(1),
     USAGE(64),
     DATA(65),
     NO_INPUT(66),

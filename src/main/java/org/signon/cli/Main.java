@@ -7,21 +7,75 @@ import picocli.CommandLine.Command;
 @Command(
         name = "signon",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Coalition sign-on letters: merge a letter with its signers, render it, send it.",
-        subcommands = {CommandLine.HelpCommand.class})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:success (check: no errors; send: everything sent or already sent)",
+            "64:usage: a wrong option, format or name",
+            "65:bad data: CSV, front matter, template, address, or check found errors",
+            "66:an input file is missing or unreadable",
+            "69:the SMTP server cannot be reached or refused the connection",
+            "70:internal error (a bug: please report it with --verbose output)",
+            "73:an output file cannot be created, or init would overwrite",
+            "74:reading or writing failed part-way",
+            "75:some messages were not sent (failed or uncertain); re-run to continue",
+            "77:the SMTP server refused the username or password",
+            "78:bad configuration (signon.properties, environment)",
+        },
+        subcommands = {
+            RenderCommand.class,
+            CheckCommand.class,
+            InitCommand.class,
+            CommandLine.HelpCommand.class,
+        })
 public final class Main implements Runnable {
+
+    private final Io io;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, also print the stack trace.")
+    boolean verbose;
+
+    /** For tools that instantiate the command reflectively (man page, completion generators). */
+    Main() {
+        this(Io.system());
     }
 
-    /** Runs signon as the shell would and returns its exit code; tests call this. */
+    Main(Io io) {
+        this.io = io;
+    }
+
+    public static void main(String[] args) {
+        if (asksOnlyForVersion(args)) {
+            // Building the picocli model costs most of a second of reflection on a cold JVM;
+            // scripts call --version often, so it answers without it.
+            System.out.println(new VersionProvider().getVersion()[0]);
+            return;
+        }
+        System.exit(run(Io.system(), args));
+    }
+
+    private static boolean asksOnlyForVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** Runs signon as the shell would and returns its exit code. */
     public static int run(String... args) {
-        return Cli.create().execute(args);
+        return run(Io.system(), args);
+    }
+
+    /** Runs signon with the given streams and environment; tests call this. */
+    public static int run(Io io, String... args) {
+        return Cli.create(io).execute(args);
+    }
+
+    Io io() {
+        return io;
     }
 
     @Override

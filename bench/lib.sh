@@ -1,0 +1,29 @@
+# Shared helpers for the bench scripts: run a command N times as a whole process and report
+# the median wall time and the peak resident memory. Source it; do not run it.
+
+# measure LABEL RUNS CMD...: prints "LABEL: median X.XXX s (min, max), peak RSS N MB"
+measure() {
+  local label=$1 runs=$2
+  shift 2
+  local times=() peak=0 i out secs kb stats
+  stats=$(mktemp)
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>&1 || { echo "bench: failed: $*" >&2; cat "$stats" >&2; }
+    out=$(tail -n 1 "$stats")
+    secs=${out% *}
+    kb=${out#* }
+    times+=("$secs")
+    ((kb > peak)) && peak=$kb
+  done
+  rm -f "$stats"
+  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" -v peak="$peak" '
+    { t[NR] = $1 }
+    END {
+      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+      printf "%s: median %.3f s (min %.3f, max %.3f, %d runs), peak RSS %d MB\n", label, m, t[1], t[NR], NR, peak / 1024
+    }'
+}
+
+# The jar the benchmarks time; build it first with: mvn -B -q package -DskipTests
+JAR=${JAR:-target/signon.jar}
+[ -f "$JAR" ] || { echo "bench: $JAR missing; run: mvn -B -q package -DskipTests" >&2; exit 1; }

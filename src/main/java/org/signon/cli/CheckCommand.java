@@ -1,0 +1,47 @@
+package org.signon.cli;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.signon.letter.UnknownTag;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+        name = "check",
+        description = {
+            "Check a letter and its signers without writing anything.",
+            "Reports rows read, signers kept per group, duplicates, left-out rows,",
+            "unknown template tags and unused columns. Exits 0 when there is no",
+            "error (warnings allowed), 65 when there is one.",
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    LetterInput input;
+
+    @Option(names = "--json", description = "Print the report as JSON for scripts.")
+    boolean json;
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws IOException {
+        Campaign campaign = input.load();
+        List<UnknownTag> unknownTags = campaign.template().unknownTags(campaign.signers().list());
+        CheckReport report = new CheckReport(campaign.letter().file(), campaign.signers(), unknownTags);
+        PrintWriter out = main.io().out();
+        if (json) {
+            out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(report.toJson()));
+        } else {
+            report.printText(out, main.io().ansi());
+        }
+        out.flush();
+        return report.errorCount() == 0 ? ExitCode.OK.code() : ExitCode.DATA.code();
+    }
+}

@@ -1,0 +1,110 @@
+package org.signon.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.signon.letter.UnknownTag;
+import org.signon.signers.SignerGroup;
+import org.signon.signers.SignerReport;
+import org.signon.signers.SignerReport.LeftOut;
+import org.signon.signers.SignerSheet;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * What {@code signon check} found, printed for people ({@code file:line: message}, as editors
+ * and grep expect) or as JSON whose field names are part of signon's documented interface.
+ */
+record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags) {
+
+    long errorCount() {
+        return unknownTags.size() + sheet.report().leftOut().stream().filter(LeftOut::error).count();
+    }
+
+    long warningCount() {
+        SignerReport report = sheet.report();
+        return report.duplicates().size() + report.leftOut().stream().filter(l -> !l.error()).count();
+    }
+
+    void printText(PrintWriter out, Ansi ansi) {
+        SignerReport report = sheet.report();
+        Path csv = report.file();
+        out.printf("%s: %d rows read, %d signers kept%n", csv, report.rowsRead(), sheet.list().count());
+        for (SignerGroup group : sheet.list().groups()) {
+            out.printf("  %s: %d%n", group.name().isEmpty() ? "(ungrouped)" : group.name(), group.signers().size());
+        }
+        report.columns().forEach((field, header) -> out.printf("  column %s: \"%s\"%n", field.key(), header));
+        if (!report.otherColumns().isEmpty()) {
+            out.printf("  other columns (used only if the template asks): %s%n",
+                    String.join(", ", report.otherColumns().stream().map(h -> "\"" + h + "\"").toList()));
+        }
+        for (SignerReport.Duplicate d : report.duplicates()) {
+            out.printf("%s:%d: %s: duplicate of line %d, left out: %s%n", csv, d.line(), label(ansi, false),
+                    d.firstLine(), d.organization());
+        }
+        for (LeftOut l : report.leftOut()) {
+            out.printf("%s:%d: %s: %s%n", csv, l.line(), label(ansi, l.error()), describe(l));
+        }
+        for (UnknownTag tag : unknownTags) {
+            out.printf("%s:%d: %s: unknown tag '%s'%n", letter, tag.line(), label(ansi, true), tag.tag());
+        }
+        out.printf("%s: %d error%s, %d warning%s%n",
+                errorCount() == 0 ? ansi.string("@|bold,green ok|@") : ansi.string("@|bold,red failed|@"),
+                errorCount(), errorCount() == 1 ? "" : "s", warningCount(), warningCount() == 1 ? "" : "s");
+    }
+
+    private static String label(Ansi ansi, boolean error) {
+        return error ? ansi.string("@|bold,red error|@") : ansi.string("@|yellow warning|@");
+    }
+
+    private static String describe(LeftOut leftOut) {
+        return switch (leftOut.reason()) {
+            case NO_CONSENT -> "no consent, left out";
+            case NO_ORGANIZATION -> leftOut.error()
+                    ? "consenting row has no organization: add the name or remove the row"
+                    : "no organization, left out";
+        };
+    }
+
+    Map<String, Object> toJson() {
+        SignerReport report = sheet.report();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("ok", errorCount() == 0);
+        json.put("errors", errorCount());
+        json.put("warnings", warningCount());
+        json.put("letter", letter.toString());
+        json.put("signers_file", report.file().toString());
+        json.put("rows_read", report.rowsRead());
+        json.put("signers", sheet.list().count());
+        json.put("groups", groups());
+        Map<String, String> columns = new LinkedHashMap<>();
+        report.columns().forEach((field, header) -> columns.put(field.key(), header));
+        json.put("columns", columns);
+        json.put("other_columns", report.otherColumns());
+        json.put("duplicates", report.duplicates().stream().map(d -> ordered(
+                "line", d.line(), "first_line", d.firstLine(), "organization", d.organization())).toList());
+        json.put("left_out", report.leftOut().stream().map(l -> ordered(
+                "line", l.line(), "reason", l.reason().name().toLowerCase(Locale.ROOT), "error", l.error())).toList());
+        json.put("unknown_tags", unknownTags.stream().map(t -> ordered("tag", t.tag(), "line", t.line())).toList());
+        return json;
+    }
+
+    private List<Map<String, Object>> groups() {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (SignerGroup group : sheet.list().groups()) {
+            groups.add(ordered("name", group.name(), "count", group.signers().size()));
+        }
+        return groups;
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,42 @@
+package org.signon.cli;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Where a run of signon writes and what environment it sees. Output is always UTF-8, whatever
+ * the platform's default charset: a signer's name must never turn into question marks.
+ *
+ * @param stdout raw standard output (PDF goes here as bytes)
+ * @param stderr standard error
+ * @param env      environment variables (tests pass their own)
+ * @param terminal whether a person is watching (standard output is a terminal)
+ */
+public record Io(OutputStream stdout, OutputStream stderr, Map<String, String> env, boolean terminal) {
+
+    public Io {
+        env = Map.copyOf(env);
+    }
+
+    public static Io system() {
+        return new Io(System.out, System.err, System.getenv(), System.console() != null);
+    }
+
+    /** Colors only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
+    CommandLine.Help.Ansi ansi() {
+        boolean colors = terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        return colors ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
+    }
+
+    PrintWriter out() {
+        return new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    }
+
+    PrintWriter err() {
+        return new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    }
+}

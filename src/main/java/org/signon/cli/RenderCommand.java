@@ -1,0 +1,77 @@
+package org.signon.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.signon.SignonException;
+import org.signon.SignonException.Kind;
+import org.signon.io.AtomicFile;
+import org.signon.letter.Format;
+import org.signon.letter.LetterRenderer;
+import org.signon.letter.RenderedLetter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+        name = "render",
+        description = {
+            "Merge the letter with its signers and write the final letter.",
+            "The format comes from --format, else from the -o extension",
+            "(.txt .md .html .pdf), else text.",
+        })
+final class RenderCommand implements Callable<Integer> {
+
+    @Mixin
+    LetterInput input;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "text, markdown, html or pdf.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write here (atomically) instead of standard output.")
+    Path output;
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws IOException {
+        Format chosen = chooseFormat();
+        if (output == null && chosen == Format.PDF && main.io().terminal()) {
+            throw new SignonException(Kind.USAGE, null, 0, null,
+                    "refusing to write a PDF to the terminal: use -o FILE.pdf or redirect", null);
+        }
+        Campaign campaign = input.load();
+        RenderedLetter rendered = campaign.template().render(campaign.signers().list(), Optional.empty());
+        byte[] bytes = LetterRenderer.render(rendered, chosen);
+        if (output == null) {
+            writeToStdout(bytes);
+        } else {
+            AtomicFile.write(output, bytes);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private Format chooseFormat() {
+        if (format != null) {
+            return Formats.parse(format);
+        }
+        if (output == null) {
+            return Format.TEXT;
+        }
+        return Format.fromPath(output).orElseThrow(() -> new SignonException(Kind.USAGE, null, 0, null,
+                "cannot tell the format from '" + output.getFileName()
+                        + "': use .txt, .md, .html or .pdf, or pass --format", null));
+    }
+
+    private void writeToStdout(byte[] bytes) throws IOException {
+        OutputStream stdout = main.io().stdout();
+        stdout.write(bytes);
+        stdout.flush();
+    }
+}
