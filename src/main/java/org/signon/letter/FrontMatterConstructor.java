@@ -22,6 +22,8 @@ final class FrontMatterConstructor extends SafeConstructor {
         super(options);
         // An unquoted 2022-05-24 is a timestamp in YAML; a letter wants it printed as written.
         this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+        // A key written twice in nested data would otherwise silently keep the last value.
+        setAllowDuplicateKeys(false);
     }
 
     /** @throws TooDeep when the value nests deeper than {@link #MAX_DEPTH} */

@@ -279,6 +279,17 @@ class LetterReaderTest {
     }
 
     @Test
+    void duplicateKeysInNestedDataAreData() {
+        Path file = LetterFiles.write(dir, "---\ncontact:\n  name: A\n  name: B\n---\n");
+
+        LetterException e = catchThrowableOfType(LetterException.class, () -> LetterReader.read(file));
+
+        assertThat(e.kind()).isEqualTo(Kind.DATA);
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("duplicate key name");
+    }
+
+    @Test
     void frontMatterMustBeAMapping() {
         Path file = LetterFiles.write(dir, "---\n- just\n- a list\n---\n");
 
