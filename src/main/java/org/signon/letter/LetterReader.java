@@ -10,6 +10,8 @@ public final class LetterReader {
 
     /** @throws LetterException NO_INPUT when missing, DATA for bad YAML or a bad key */
     public static Letter read(Path file) {
-        throw new UnsupportedOperationException("TODO");
+        LetterParts parts = LetterParts.split(LetterText.read(file), file);
+        FrontMatter front = FrontMatterParser.parse(parts.yaml(), parts.yamlLine(), file);
+        return new Letter(file, front, parts.body(), parts.bodyLine());
     }
 }

@@ -1,0 +1,103 @@
+package org.signon.letter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.signon.signers.Signer;
+import org.signon.signers.SignerGroup;
+import org.signon.signers.SignerList;
+
+/**
+ * The data a letter template sees, as plain maps and lists (the only things the template's
+ * object handler looks into).
+ */
+final class TemplateModel {
+
+    static final String SIGNERS = "signers";
+    static final String GROUPS = "groups";
+    static final String SIGNER_COUNT = "signer_count";
+    static final String RECIPIENT = "recipient";
+    static final String LINE_TEXT = "line_text";
+
+    private static final Signer NO_ONE = new Signer(0, "", "", "", "", "", Map.of());
+
+    private TemplateModel() {
+    }
+
+    /** What every template sees: front matter data, title, date, subject, lang and the count. */
+    static Map<String, Object> base(FrontMatter front, SignerList signers) {
+        Map<String, Object> base = new HashMap<>(front.data());
+        base.put("title", front.title());
+        base.put("date", front.date());
+        base.put("subject", front.subject());
+        base.put("lang", front.lang());
+        base.put(SIGNER_COUNT, signers.count());
+        return base;
+    }
+
+    /** A signer as a {@code signer_line} sees it: every CSV column by header, then the fields. */
+    static Map<String, Object> signerFields(Signer signer) {
+        Map<String, Object> fields = new HashMap<>(signer.columns());
+        fields.put("organization", text(signer.organization()));
+        fields.put("city", text(signer.city()));
+        fields.put("state", text(signer.state()));
+        fields.put("country", text(signer.country()));
+        fields.put("category", text(signer.category()));
+        return fields;
+    }
+
+    /**
+     * The body's data.
+     *
+     * @param lines      each signer's formatted line, in {@link SignerList#all()} order
+     * @param recipient  the recipient's fields, {@link ModelShape#ANY}, or null when there is none
+     * @param signerList the Markdown {@code {{> signers}}} inserts
+     */
+    static Map<String, Object> root(Map<String, Object> base, SignerList signers, List<MarkdownText> lines,
+            Object recipient, MarkdownText signerList) {
+        Map<String, Object> root = new HashMap<>(base);
+        List<Map<String, Object>> all = new ArrayList<>();
+        List<Map<String, Object>> groups = new ArrayList<>();
+        int index = 0;
+        for (SignerGroup group : signers.groups()) {
+            List<Map<String, Object>> members = new ArrayList<>();
+            for (Signer signer : group.signers()) {
+                Map<String, Object> fields = signerFields(signer);
+                fields.put(LINE_TEXT, lines.get(index++));
+                members.add(fields);
+            }
+            all.addAll(members);
+            groups.add(Map.of("name", text(group.name()), SIGNERS, members, "count", members.size()));
+        }
+        root.put(SIGNERS, all);
+        root.put(GROUPS, groups);
+        if (recipient != null) {
+            root.put(RECIPIENT, recipient);
+        }
+        root.put(LetterMustacheVisitor.SIGNER_LIST_KEY, signerList);
+        return root;
+    }
+
+    /** Every name a {@code signer_line} can use, with or without signers. */
+    static Object signerShape(List<Signer> signers) {
+        Map<String, Object> fields = signerFields(NO_ONE);
+        return ModelShape.element(signers.stream().map(TemplateModel::signerFields).toList())
+                .map(shape -> ModelShape.merge(shape, fields))
+                .orElse(fields);
+    }
+
+    /** Names that exist even when there are no signers yet, so an empty list checks the same. */
+    static Map<String, Object> prototype() {
+        Map<String, Object> signer = signerFields(NO_ONE);
+        signer.put(LINE_TEXT, MarkdownText.EMPTY);
+        return Map.of(
+                SIGNERS, List.of(signer),
+                GROUPS, List.of(Map.of("name", "", SIGNERS, List.of(signer), "count", 0)),
+                SIGNER_COUNT, 0);
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

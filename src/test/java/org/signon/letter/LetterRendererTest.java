@@ -1,0 +1,111 @@
+package org.signon.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signon.SignonException.Kind;
+
+class LetterRendererTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void markdownDropsTheSignerMarkers() {
+        String markdown = render("---\ntitle: Hello\n---\nDear friends,\n", Format.MARKDOWN);
+
+        assertThat(markdown).isEqualTo("""
+                # Hello
+
+                Dear friends,
+
+                ## National Organizations
+
+                - Example Rights Project (United States)
+                - Example Tenants Union (Oakland, CA)
+
+                ## International Organizations
+
+                - Example Privacy e.V. (Berlin)
+                """);
+    }
+
+    @Test
+    void markdownDropsMarkersOfAListPlacedInTheMiddle() {
+        String markdown = render("---\n---\nIntro\n\n{{> signers}}\n\nSincerely\n", Format.MARKDOWN);
+
+        assertThat(markdown).startsWith("Intro\n\n## National Organizations\n\n")
+                .endsWith("- Example Privacy e.V. (Berlin)\n\nSincerely\n")
+                .doesNotContain("<!--");
+    }
+
+    @Test
+    void textIsTheWholeLetterWrapped() {
+        String text = render("""
+                ---
+                title: Letter to Example Cloud
+                date: May 24, 2022
+                ---
+                Dear Ms. Example,
+
+                **{{signer_count}} organizations** have signed this letter asking Example Cloud to end its \
+                agreement to host the database.
+                """, Format.TEXT);
+
+        assertThat(text).isEqualTo("""
+                Letter to Example Cloud
+                =======================
+
+                May 24, 2022
+
+                Dear Ms. Example,
+
+                3 organizations have signed this letter asking Example Cloud to end its
+                agreement to host the database.
+
+                National Organizations
+                ----------------------
+
+                - Example Rights Project (United States)
+                - Example Tenants Union (Oakland, CA)
+
+                International Organizations
+                ---------------------------
+
+                - Example Privacy e.V. (Berlin)
+                """);
+    }
+
+    @Test
+    void htmlAndPdfAreNotAvailableYet() {
+        RenderedLetter letter = rendered("---\n---\nHi\n");
+
+        for (Format format : new Format[] {Format.HTML, Format.PDF}) {
+            LetterException e = catchThrowableOfType(LetterException.class, () -> LetterRenderer.render(letter, format));
+
+            assertThat(e.kind()).isEqualTo(Kind.USAGE);
+            assertThat(e.getMessage()).isEqualTo("format " + format.key() + " is not available yet");
+        }
+    }
+
+    @Test
+    void outputIsUtf8() {
+        byte[] bytes = LetterRenderer.render(rendered("---\ntitle: Caf\u00e9 \u4e2d\u6587\n---\nHi\n"), Format.TEXT);
+
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("Caf\u00e9 \u4e2d\u6587\n=======\n");
+    }
+
+    private String render(String text, Format format) {
+        return new String(LetterRenderer.render(rendered(text), format), StandardCharsets.UTF_8);
+    }
+
+    private RenderedLetter rendered(String text) {
+        Letter letter = LetterReader.read(LetterFiles.write(dir, text));
+        return LetterTemplate.compile(letter).render(TestSigners.sample(), Optional.empty());
+    }
+}
