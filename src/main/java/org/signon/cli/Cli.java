@@ -9,7 +9,12 @@ final class Cli {
     }
 
     static CommandLine create(Io io) {
-        CommandLine cli = new CommandLine(new Main(io));
+        return create(io, SendCommand.PasswordSource.CONSOLE);
+    }
+
+    /** With the place {@code send} asks for the SMTP password; tests pass their own. */
+    static CommandLine create(Io io, SendCommand.PasswordSource passwords) {
+        CommandLine cli = new CommandLine(new Main(io, passwords));
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(io.ansi()));

@@ -28,11 +28,13 @@ import picocli.CommandLine.Command;
             RenderCommand.class,
             CheckCommand.class,
             InitCommand.class,
+            SendCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
 
     private final Io io;
+    private final SendCommand.PasswordSource passwords;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +49,12 @@ public final class Main implements Runnable {
     }
 
     Main(Io io) {
+        this(io, SendCommand.PasswordSource.CONSOLE);
+    }
+
+    Main(Io io, SendCommand.PasswordSource passwords) {
         this.io = io;
+        this.passwords = passwords;
     }
 
     public static void main(String[] args) {
@@ -76,6 +83,10 @@ public final class Main implements Runnable {
 
     Io io() {
         return io;
+    }
+
+    SendCommand.PasswordSource passwords() {
+        return passwords;
     }
 
     @Override

@@ -2,12 +2,13 @@ package org.signon.mail;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.signon.mail.MessageResult.Status;
 
 /**
@@ -82,31 +83,33 @@ public record SendReport(boolean dryRun, List<MessageResult> results, Optional<P
         }
     }
 
-    /** The summary for scripts; field names are stable. */
-    public String toJson() {
-        StringBuilder out = new StringBuilder("{");
-        out.append("\"dry_run\":").append(dryRun);
-        out.append(",\"complete\":").append(complete());
-        out.append(",\"messages\":").append(results.size());
+    /** The summary for scripts, as JSON-ready maps and lists; field names are stable. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dry_run", dryRun);
+        json.put("complete", complete());
+        json.put("messages", results.size());
         for (Status status : Status.values()) {
-            out.append(",\"").append(status.key()).append("\":").append(count(status));
+            json.put(status.key(), count(status));
         }
-        out.append(",\"addresses\":").append(addressCount());
-        out.append(",\"journal\":").append(Json.string(journal.map(Path::toString).orElse(null)));
-        out.append(",\"stopped\":").append(Json.string(stopped.isEmpty() ? null : stopped));
-        out.append(",\"results\":").append(results.stream().map(SendReport::json).collect(Collectors.joining(",", "[", "]")));
-        return out.append("}").toString();
+        json.put("addresses", addressCount());
+        json.put("journal", journal.map(Path::toString).orElse(null));
+        json.put("stopped", stopped.isEmpty() ? null : stopped);
+        json.put("results", results.stream().map(SendReport::json).toList());
+        return json;
     }
 
-    private static String json(MessageResult r) {
+    private static Map<String, Object> json(MessageResult r) {
         OutgoingMessage m = r.message();
-        return "{\"position\":" + m.position()
-                + ",\"status\":" + Json.string(r.status().key())
-                + ",\"message_id\":" + Json.string(m.messageId())
-                + ",\"to\":" + Json.strings(m.envelope().toAddresses())
-                + ",\"recipients\":" + Json.strings(m.envelope().recipientAddresses())
-                + ",\"content_hash\":" + Json.string(m.contentHash())
-                + ",\"detail\":" + Json.string(r.detail()) + "}";
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("position", m.position());
+        json.put("status", r.status().key());
+        json.put("message_id", m.messageId());
+        json.put("to", m.envelope().toAddresses());
+        json.put("recipients", m.envelope().recipientAddresses());
+        json.put("content_hash", m.contentHash());
+        json.put("detail", r.detail());
+        return json;
     }
 
     private static String messages(long n) {

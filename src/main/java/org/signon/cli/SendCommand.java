@@ -1,0 +1,238 @@
+package org.signon.cli;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import jakarta.mail.Session;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.signon.SignonException;
+import org.signon.SignonException.Kind;
+import org.signon.letter.Recipient;
+import org.signon.mail.BatchSender;
+import org.signon.mail.ContactsReader;
+import org.signon.mail.EmlFiles;
+import org.signon.mail.LetterAddressing;
+import org.signon.mail.MailException;
+import org.signon.mail.MessageComposer;
+import org.signon.mail.MessageIds;
+import org.signon.mail.MessagePreview;
+import org.signon.mail.MessageResult;
+import org.signon.mail.MimeMessages;
+import org.signon.mail.OutgoingMessage;
+import org.signon.mail.PlannedMessage;
+import org.signon.mail.PlannedMessage.Decision;
+import org.signon.mail.SendJournal;
+import org.signon.mail.SendReport;
+import org.signon.mail.Sleeper;
+import org.signon.mail.SmtpConfig;
+import org.signon.mail.SmtpSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+        name = "send",
+        description = {
+            "Email the letter: one message to the front matter 'to' (or --to), or one",
+            "personalized message per row of --contacts. Without --send this is a dry run:",
+            "it prints every message (or writes .eml files with --eml-dir) and connects to",
+            "nothing. With --send, messages go out over one SMTP connection and each is",
+            "recorded in LETTER's journal (NAME.sent.csv), so a second run sends only what",
+            "is missing. Exits 0 when everything was sent or already sent, 75 when some",
+            "messages were not sent.",
+        })
+final class SendCommand implements Callable<Integer> {
+
+    /** Where the SMTP password is typed; tests pass their own. */
+    @FunctionalInterface
+    interface PasswordSource {
+
+        /** The console, when there is one. */
+        PasswordSource CONSOLE = prompt -> Optional.ofNullable(System.console())
+                .map(console -> console.readPassword("%s", prompt))
+                .filter(typed -> typed != null);
+
+        Optional<char[]> read(String prompt);
+    }
+
+    @Mixin
+    LetterInput input;
+
+    @Option(names = "--contacts", paramLabel = "CSV",
+            description = "Send one personalized message per row (columns 'name', 'email', any others "
+                    + "as {{recipient.<column>}}).")
+    Path contacts;
+
+    @Option(names = "--to", paramLabel = "ADDR",
+            description = "Send to this address instead of the front matter 'to' (repeatable).")
+    List<String> to = new ArrayList<>();
+
+    @Option(names = "--eml-dir", paramLabel = "DIR",
+            description = "Dry run: write each message as an .eml file here instead of printing it.")
+    Path emlDir;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N messages.")
+    Integer limit;
+
+    @Option(names = "--send", description = "Really send. Without it nothing leaves this machine.")
+    boolean send;
+
+    @Option(names = "--resend",
+            description = "Send even what the journal shows as already sent or possibly sent.")
+    boolean resend;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "SMTP settings file (default: signon.properties in the working directory).")
+    Path config;
+
+    @Option(names = "--insecure", description = "Allow smtp.security=none to a server on another machine.")
+    boolean insecure;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no message previews; only the summary.")
+    boolean quiet;
+
+    @Option(names = "--json", description = "Print the summary as JSON for scripts.")
+    boolean json;
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws IOException {
+        checkOptions();
+        SmtpSettings settings = SmtpConfig.load(Optional.ofNullable(config), Path.of("").toAbsolutePath(), main.io().env());
+        if (send) {
+            settings.requireSendable(insecure);
+        }
+        List<OutgoingMessage> messages = compose();
+        Path journal = SendJournal.pathFor(input.letter);
+        SendReport report = send ? send(settings, messages, journal) : preview(messages, journal);
+        printSummary(report);
+        if (report.complete()) {
+            return ExitCode.OK.code();
+        }
+        main.io().err().println("signon: " + notSent(report) + " not sent; see the summary, then run again");
+        return ExitCode.TEMPORARY.code();
+    }
+
+    private void checkOptions() {
+        if (contacts != null && !to.isEmpty()) {
+            throw usage("--to and --contacts exclude each other: --contacts sends one message per row");
+        }
+        if (limit != null && limit < 1) {
+            throw usage("--limit must be at least 1");
+        }
+        if (send && emlDir != null) {
+            throw usage("--eml-dir writes a preview; run it without --send");
+        }
+    }
+
+    /** Every address is validated before the first letter is rendered, let alone sent. */
+    private List<OutgoingMessage> compose() {
+        Campaign campaign = input.load();
+        LetterAddressing addressing = LetterAddressing.of(campaign.letter(), to);
+        MessageComposer composer = new MessageComposer(campaign.letter(), campaign.template(),
+                campaign.signers().list(), addressing, new MessageIds(Clock.systemUTC()));
+        int max = limit == null ? Integer.MAX_VALUE : limit;
+        if (contacts == null) {
+            return composer.single(max);
+        }
+        List<Recipient> rows = ContactsReader.read(contacts);
+        if (rows.isEmpty()) {
+            throw new MailException(Kind.DATA, contacts, 0, "no contacts: the file has a header but no rows");
+        }
+        return composer.personal(contacts, rows, max);
+    }
+
+    private SendReport preview(List<OutgoingMessage> messages, Path journal) {
+        List<PlannedMessage> plan = PlannedMessage.plan(messages, SendJournal.read(journal), resend);
+        PrintWriter out = main.io().out();
+        boolean show = !quiet && !json;
+        Session session = MimeMessages.offlineSession();
+        Date now = new Date();
+        EmlFiles files = emlDir == null ? null : new EmlFiles(emlDir, messages.size());
+        List<MessageResult> results = new ArrayList<>(plan.size());
+        for (PlannedMessage planned : plan) {
+            OutgoingMessage message = planned.message();
+            String verdict = planned.decision() == Decision.SEND ? "would send" : "not sent: " + planned.reason();
+            if (files != null) {
+                Path file = files.write(message, MimeMessages.toBytes(MimeMessages.build(message, session, now)));
+                if (show) {
+                    out.println(file.getFileName() + "  " + String.join(", ", message.envelope().toAddresses())
+                            + "  (" + verdict + ")");
+                }
+            } else if (show) {
+                out.println("=== Message " + message.position() + " of " + plan.size() + " (" + verdict + ") ===");
+                out.println(MessagePreview.full(message, now));
+            }
+            results.add(planned.decision() == Decision.SEND
+                    ? new MessageResult(message, MessageResult.Status.WOULD_SEND, "")
+                    : MessageResult.notSending(planned));
+        }
+        if (files != null && show) {
+            out.println("Wrote " + messages.size() + " .eml files to " + emlDir);
+        }
+        out.flush();
+        return new SendReport(true, results, Optional.of(journal), "");
+    }
+
+    private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath) {
+        try (SendJournal journal = SendJournal.open(journalPath);
+                SendProgress.Display progress = SendProgress.of(stderr(), main.io().terminal(), quiet)) {
+            List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history(), resend);
+            boolean anything = plan.stream().anyMatch(p -> p.decision() == Decision.SEND);
+            String password = anything ? password(settings) : null;
+            return new BatchSender(settings, password, journal, Sleeper.REAL, Clock.systemUTC()).send(plan, progress);
+        }
+    }
+
+    /** Only from SIGNON_SMTP_PASSWORD or the console: never a flag, a file, or a log line. */
+    private String password(SmtpSettings settings) {
+        if (!settings.hasUsername()) {
+            return null;
+        }
+        String fromEnvironment = main.io().env().get("SIGNON_SMTP_PASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment;
+        }
+        Optional<char[]> typed = main.passwords().read(
+                "SMTP password for " + settings.username() + " at " + settings.host() + ": ");
+        if (typed.isEmpty()) {
+            throw new MailException(Kind.CONFIG, "smtp.username is set (" + settings.describeOrigin("smtp.username")
+                    + ") but there is no password: set SIGNON_SMTP_PASSWORD, or run in a terminal to be asked");
+        }
+        return new String(typed.get());
+    }
+
+    private void printSummary(SendReport report) throws IOException {
+        PrintWriter out = main.io().out();
+        if (json) {
+            out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(report.toJson()));
+        } else {
+            report.summary().forEach(out::println);
+        }
+        out.flush();
+    }
+
+    private static String notSent(SendReport report) {
+        long count = report.results().stream().filter(r -> !r.status().done()).count();
+        return count + (count == 1 ? " message was" : " messages were");
+    }
+
+    private PrintStream stderr() {
+        return new PrintStream(main.io().stderr(), true, StandardCharsets.UTF_8);
+    }
+
+    private static SignonException usage(String message) {
+        return new SignonException(Kind.USAGE, null, 0, null, message, null);
+    }
+}

@@ -1,0 +1,101 @@
+package org.signon.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.signon.letter.Format;
+import org.signon.letter.Letter;
+import org.signon.letter.LetterRenderer;
+import org.signon.letter.LetterTemplate;
+import org.signon.letter.Recipient;
+import org.signon.letter.RenderedLetter;
+import org.signon.signers.SignerList;
+
+/**
+ * Turns a letter into messages: one to everyone in {@code to}, or one personalized message per
+ * contact. Every envelope is validated before the first letter is rendered, so that a bad
+ * address on the last row stops the run before anything is written or sent. The body is the
+ * letter as plain text; front matter {@code attach: pdf} adds the letter as a PDF.
+ */
+public final class MessageComposer {
+
+    private final Letter letter;
+    private final LetterTemplate template;
+    private final SignerList signers;
+    private final LetterAddressing addressing;
+    private final MessageIds ids;
+
+    public MessageComposer(Letter letter, LetterTemplate template, SignerList signers, LetterAddressing addressing,
+            MessageIds ids) {
+        this.letter = letter;
+        this.template = template;
+        this.signers = signers;
+        this.addressing = addressing;
+        this.ids = ids;
+        checkAttach();
+    }
+
+    /** The one message to everyone in {@code to}, or none when {@code limit} is 0. */
+    public List<OutgoingMessage> single(int limit) {
+        Envelope envelope = addressing.single();
+        if (limit < 1) {
+            return List.of();
+        }
+        Origin origin = new Origin(letter.file(), letter.front().lineOf("to"), "to");
+        return List.of(message(1, envelope, Optional.empty(), origin));
+    }
+
+    /** One message per contact, in file order; only the first {@code limit} are rendered. */
+    public List<OutgoingMessage> personal(Path contactsFile, List<Recipient> contacts, int limit) {
+        List<Envelope> envelopes = contacts.stream().map(c -> addressing.personal(c, contactsFile)).toList();
+        int count = Math.min(limit, contacts.size());
+        List<OutgoingMessage> messages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Recipient contact = contacts.get(i);
+            messages.add(message(i + 1, envelopes.get(i), Optional.of(contact),
+                    new Origin(contactsFile, contact.line(), "email")));
+        }
+        return messages;
+    }
+
+    private OutgoingMessage message(int position, Envelope envelope, Optional<Recipient> recipient, Origin origin) {
+        RenderedLetter rendered = template.render(signers, recipient);
+        String text = new String(LetterRenderer.render(rendered, Format.TEXT), StandardCharsets.UTF_8);
+        List<Attachment> attachments = attachesPdf()
+                ? List.of(new Attachment(pdfName(), "application/pdf", LetterRenderer.render(rendered, Format.PDF)))
+                : List.of();
+        return OutgoingMessage.of(position, envelope, new MessageContent(text, Optional.empty(), attachments),
+                ids.next(envelope.from()), origin);
+    }
+
+    private boolean attachesPdf() {
+        return letter.front().attach().strip().equalsIgnoreCase("pdf");
+    }
+
+    private void checkAttach() {
+        String attach = letter.front().attach().strip();
+        if (!attach.isEmpty() && !attachesPdf()) {
+            throw MailException.data(new Origin(letter.file(), letter.front().lineOf("attach"), "attach"),
+                    "attach: '" + attach + "' is not supported; the only value is 'pdf'");
+        }
+    }
+
+    /** The attachment is named after the letter's title, or its file. */
+    private String pdfName() {
+        String title = letter.front().title().strip();
+        String base = title.isEmpty() ? stem(letter.file()) : title;
+        String safe = base.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]+", " ").replaceAll("\\s+", " ").strip();
+        if (safe.length() > 80) {
+            safe = safe.substring(0, 80).strip();
+        }
+        return (safe.isEmpty() ? "letter" : safe) + ".pdf";
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
