@@ -15,7 +15,7 @@ public final class MessagePreview {
     public static String headers(OutgoingMessage message, Date date) {
         Envelope e = message.envelope();
         StringBuilder out = new StringBuilder();
-        out.append("From: ").append(e.from().toUnicodeString()).append('\n');
+        out.append("From: ").append(display(e.from())).append('\n');
         line(out, "To", e.to());
         line(out, "Cc", e.cc());
         line(out, "Bcc", e.bcc());
@@ -36,10 +36,21 @@ public final class MessagePreview {
         return headers(message, date) + "\n" + text + (text.endsWith("\n") ? "" : "\n");
     }
 
+    /** {@code Name <address>} as a person writes it: quotes only where the name needs them. */
+    static String display(InternetAddress address) {
+        String name = address.getPersonal();
+        if (name == null || name.isEmpty()) {
+            return address.getAddress();
+        }
+        boolean special = name.chars().anyMatch(c -> "()<>@,;:\\\".[]".indexOf(c) >= 0);
+        String shown = special ? "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : name;
+        return shown + " <" + address.getAddress() + ">";
+    }
+
     private static void line(StringBuilder out, String name, List<InternetAddress> addresses) {
         if (!addresses.isEmpty()) {
             out.append(name).append(": ")
-                    .append(addresses.stream().map(InternetAddress::toUnicodeString).collect(Collectors.joining(", ")))
+                    .append(addresses.stream().map(MessagePreview::display).collect(Collectors.joining(", ")))
                     .append('\n');
         }
     }

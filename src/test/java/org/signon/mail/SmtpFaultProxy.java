@@ -26,7 +26,7 @@ import javax.net.ssl.SSLSocket;
  * terminate STARTTLS, which GreenMail 2.1 does not offer. Messages are numbered by the MAIL FROM
  * commands seen, from 1, across connections (a retried message gets a new number).
  */
-final class SmtpFaultProxy implements AutoCloseable {
+public final class SmtpFaultProxy implements AutoCloseable {
 
     private final int upstreamPort;
     private final ServerSocket server;
@@ -41,7 +41,7 @@ final class SmtpFaultProxy implements AutoCloseable {
     private volatile boolean refusing;
     private volatile SSLContext startTls;
 
-    SmtpFaultProxy(int upstreamPort) throws IOException {
+    public SmtpFaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "smtp-fault-proxy");
@@ -49,54 +49,54 @@ final class SmtpFaultProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** TCP connections accepted so far. */
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
     /** Replies {@code reply} to the MAIL FROM of message {@code n} instead of forwarding it. */
-    SmtpFaultProxy replyToMail(int n, String reply) {
+    public SmtpFaultProxy replyToMail(int n, String reply) {
         mailReplies.put(n, reply);
         return this;
     }
 
     /** Replies {@code reply} to every RCPT TO for {@code address}. */
-    SmtpFaultProxy rejectRecipient(String address, String reply) {
+    public SmtpFaultProxy rejectRecipient(String address, String reply) {
         recipientReplies.put(address.toLowerCase(Locale.ROOT), reply);
         return this;
     }
 
     /** Cuts the connection when message {@code n} sends DATA: nothing reaches the server. */
-    SmtpFaultProxy dropAtData(int n) {
+    public SmtpFaultProxy dropAtData(int n) {
         dropAtData.add(n);
         return this;
     }
 
     /** Passes message {@code n} complete to the server, waits for its reply, then cuts the connection. */
-    SmtpFaultProxy dropAfterDot(int n) {
+    public SmtpFaultProxy dropAfterDot(int n) {
         dropAfterDot.add(n);
         return this;
     }
 
     /** After message {@code n}, cuts the connection and refuses every new one until {@link #accept()}. */
-    SmtpFaultProxy refuseAfter(int n) {
+    public SmtpFaultProxy refuseAfter(int n) {
         refuseAfter = n;
         return this;
     }
 
     /** Accepts connections again after {@link #refuseAfter(int)}. */
-    SmtpFaultProxy accept() {
+    public SmtpFaultProxy accept() {
         refusing = false;
         refuseAfter = Integer.MAX_VALUE;
         return this;
     }
 
     /** Offers STARTTLS and terminates it with {@code context}; the server behind stays plain. */
-    SmtpFaultProxy offerStartTls(SSLContext context) {
+    public SmtpFaultProxy offerStartTls(SSLContext context) {
         startTls = context;
         return this;
     }

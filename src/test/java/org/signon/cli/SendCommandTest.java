@@ -1,0 +1,407 @@
+package org.signon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.signon.mail.SmtpFaultProxy;
+
+/** {@code signon send} end to end: real letter and CSV files, the real CLI, a real SMTP server on 127.0.0.1. */
+class SendCommandTest {
+
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("organizer@example.org", "organizer", "right-password"));
+
+    @TempDir
+    Path dir;
+
+    private Path letter;
+    private Path contacts;
+
+    static final String SIGNERS = """
+            Organization name,City,State,Type of organization,Contact name,Email Address,I confirm that my organization signs on to this letter
+            Example Tenants Union,Oakland,CA,State and Local Organizations,Pat Private,pat.private@example.net,Yes
+            Example Digital Rights,,,National Organizations,Sam Secret,sam.secret@example.net,Yes
+            """;
+
+    @BeforeEach
+    void campaign() throws Exception {
+        Files.createDirectories(dir.resolve("letters"));
+        Files.writeString(dir.resolve("signers.csv"), SIGNERS);
+        letter = dir.resolve("letters/letter.md");
+        Files.writeString(letter, """
+                ---
+                title: Letter to Example Cloud
+                subject: "Offener Brief: Schluss mit Überwachung"
+                from: Example Coalition <coalition@example.org>
+                to:
+                  - Jordan Example <jordan@example.com>
+                  - Sam Example <sam@example.com>
+                cc: Partner Network <partners@example.org>
+                bcc: archive@example.org
+                signers: ../signers.csv
+                ---
+                Dear {{recipient.name}}, {{recipient.title}},
+
+                {{signer_count}} organizations ask you to stop.
+                """);
+        contacts = dir.resolve("contacts.csv");
+        Files.writeString(contacts, "\uFEFFname,email,title\r\nJürgen Müller,juergen@example.com,CEO\r\n"
+                + "Jane Doe,jane@example.com,General Counsel\r\n");
+        writeConfig(greenMail.getSmtp().getPort());
+    }
+
+    private void writeConfig(int port) throws Exception {
+        Files.writeString(dir.resolve("signon.properties"), """
+                smtp.host = 127.0.0.1
+                smtp.port = %d
+                smtp.security = none
+                smtp.retry.delay = 1
+                """.formatted(port));
+    }
+
+    private SendRun signon(String... args) {
+        return SendRun.of(Map.of(), args);
+    }
+
+    private String[] send(String... extra) {
+        return Stream.concat(Stream.of("send", letter.toString(), "--config", dir.resolve("signon.properties").toString()),
+                Arrays.stream(extra)).toArray(String[]::new);
+    }
+
+    private Path journal() {
+        return dir.resolve("letters/letter.sent.csv");
+    }
+
+    /** What the mailbox of {@code address} holds on the server. */
+    private List<MimeMessage> receivedBy(String address) {
+        return greenMail.findReceivedMessages(user -> user.getEmail().equals(address), message -> true).toList();
+    }
+
+    /** The letter without recipient tags, for one message to everyone. */
+    private void impersonal() throws Exception {
+        Files.writeString(letter, Files.readString(letter).replace(
+                "Dear {{recipient.name}}, {{recipient.title}},", "Dear colleagues,"));
+    }
+
+    @Test
+    void aDryRunPrintsEveryMessageAndConnectsToNothing() throws Exception {
+        try (ServerSocket trap = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            writeConfig(trap.getLocalPort());
+
+            SendRun run = signon(send("--contacts", contacts.toString()));
+
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.out())
+                    .contains("=== Message 1 of 2 (would send) ===")
+                    .contains("From: Example Coalition <coalition@example.org>")
+                    .contains("To: Jürgen Müller <juergen@example.com>")
+                    .contains("Cc: Partner Network <partners@example.org>")
+                    .contains("Bcc: archive@example.org")
+                    .contains("Subject: Offener Brief: Schluss mit Überwachung")
+                    .contains("Date: ")
+                    .contains("Dear Jürgen Müller, CEO,")
+                    .contains("Dear Jane Doe, General Counsel,")
+                    .contains("2 organizations ask you to stop.")
+                    .contains("2 messages to 4 addresses would be sent. This was a dry run: add --send to send.")
+                    .doesNotContain("pat.private@example.net").doesNotContain("Sam Secret");
+            trap.setSoTimeout(200);
+            try {
+                trap.accept().close();
+                throw new AssertionError("the dry run connected to the SMTP port");
+            } catch (SocketTimeoutException expected) {
+                // nobody connected
+            }
+        }
+        assertThat(journal()).doesNotExist();
+    }
+
+    @Test
+    void emlDirWritesOneFilePerMessageAndDoesNotPrintBodies() throws Exception {
+        Path preview = dir.resolve("preview");
+
+        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("001-juergen-example-com.eml  juergen@example.com  (would send)")
+                .contains("Wrote 2 .eml files to " + preview).doesNotContain("Dear Jane");
+        try (InputStream in = Files.newInputStream(preview.resolve("002-jane-example-com.eml"))) {
+            MimeMessage eml = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(eml.getSubject()).isEqualTo("Offener Brief: Schluss mit Überwachung");
+            assertThat(((InternetAddress) eml.getRecipients(RecipientType.TO)[0]).getPersonal()).isEqualTo("Jane Doe");
+            assertThat((String) eml.getContent()).contains("Dear Jane Doe,");
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void sendsOnePersonalizedMessagePerContactThenSkipsThemThenResendsOnPurpose() throws Exception {
+        SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("Sent 2 messages to 4 addresses.").contains("Journal: " + journal());
+        assertThat(first.err()).contains("sent 1/2 juergen@example.com").contains("sent 2/2 jane@example.com");
+        List<MimeMessage> juergen = receivedBy("juergen@example.com");
+        assertThat(juergen).hasSize(1);
+        assertThat(juergen.get(0).getSubject()).isEqualTo("Offener Brief: Schluss mit Überwachung");
+        assertThat((String) juergen.get(0).getContent()).contains("Dear Jürgen Müller,").doesNotContain("Jane");
+        assertThat(greenMail.getReceivedMessages()).as("2 messages, each to contact, cc and bcc").hasSize(6);
+        assertThat(Files.readAllLines(journal())).hasSize(5);
+
+        SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("Nothing to send: every message was sent before.").contains("Skipped 2");
+        assertThat(greenMail.getReceivedMessages()).hasSize(6);
+
+        SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend", "--limit", "1"));
+
+        assertThat(resend.exitCode()).as(resend.toString()).isZero();
+        assertThat(receivedBy("juergen@example.com")).hasSize(2);
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+    }
+
+    @Test
+    void withoutContactsOneMessageGoesToEveryoneInTo() throws Exception {
+        impersonal();
+        SendRun run = signon(send("--send", "-q"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        MimeMessage message = greenMail.getReceivedMessages()[0];
+        assertThat(greenMail.getReceivedMessages()).hasSize(4);
+        assertThat(message.getHeader("To")[0]).contains("jordan@example.com").contains("sam@example.com");
+        assertThat((String) message.getContent()).contains("Dear colleagues,");
+    }
+
+    @Test
+    void toOnTheCommandLineReplacesTheFrontMatter() throws Exception {
+        impersonal();
+        SendRun run = signon(send("--to", "Test Inbox <inbox@example.org>", "--send"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(receivedBy("inbox@example.org")).hasSize(1);
+        assertThat(receivedBy("jordan@example.com")).isEmpty();
+    }
+
+    @Test
+    void headerInjectionFromTheContactsIsRefusedBeforeAnythingIsSent() throws Exception {
+        Files.writeString(contacts, "name,email\nJane Doe,jane@example.com\n\"Bob\r\nBcc: victim@example.net\",bob@example.com\n");
+
+        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(run.err()).startsWith("signon: " + contacts + ":3: ").contains("control character");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(journal()).doesNotExist();
+    }
+
+    @Test
+    void anInvalidAddressOnTheLastRowStopsTheRunBeforeTheFirstMessage() throws Exception {
+        Files.writeString(contacts, "name,email\nJane Doe,jane@example.com\nBob,bob@example\n");
+
+        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(run.err()).contains(contacts + ":3: ").contains("invalid address 'bob@example'");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void anInvalidFrontMatterAddressNamesItsLine() throws Exception {
+        impersonal();
+        Files.writeString(letter, Files.readString(letter).replace("bcc: archive@example.org", "bcc: archive at example.org"));
+
+        SendRun run = signon(send());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(run.err()).contains(letter + ":9: bcc: invalid address 'archive at example.org'");
+    }
+
+    @Test
+    void sendingNeedsAHost() throws Exception {
+        impersonal();
+        Files.writeString(dir.resolve("signon.properties"), "# nothing yet\n");
+
+        SendRun run = signon(send("--send"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIG.code());
+        assertThat(run.err()).contains("no SMTP server");
+    }
+
+    @Test
+    void aTypoInTheConfigurationIsAConfigError() throws Exception {
+        impersonal();
+        Files.writeString(dir.resolve("signon.properties"), "smtp.host=127.0.0.1\nsmtp.hots=127.0.0.1\n");
+
+        SendRun run = signon(send());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIG.code());
+        assertThat(run.err()).contains("signon.properties:2: unknown key 'smtp.hots'");
+    }
+
+    @Test
+    void aUsernameNeedsAPasswordFromTheEnvironmentOrTheConsole() throws Exception {
+        impersonal();
+        Files.writeString(dir.resolve("signon.properties"), "smtp.username = organizer\n", java.nio.file.StandardOpenOption.APPEND);
+
+        SendRun noConsole = signon(send("--send"));
+        assertThat(noConsole.exitCode()).isEqualTo(ExitCode.CONFIG.code());
+        assertThat(noConsole.err()).contains("SIGNON_SMTP_PASSWORD");
+
+        SendRun prompted = SendRun.of(Map.of(), prompt -> Optional.of("right-password".toCharArray()), send("--send"));
+        assertThat(prompted.exitCode()).as(prompted.toString()).isZero();
+
+        SendRun wrong = SendRun.of(Map.of("SIGNON_SMTP_PASSWORD", "wrong-password"), send("--send", "--resend"));
+        assertThat(wrong.exitCode()).isEqualTo(ExitCode.PERMISSION.code());
+        assertThat(wrong.err()).doesNotContain("wrong-password");
+        assertThat(wrong.err().lines().filter(line -> line.startsWith("signon: ")))
+                .singleElement().asString().startsWith("signon: SMTP server 127.0.0.1:")
+                .contains("refused the login for 'organizer'");
+    }
+
+    @Test
+    void anUnreachableServerIsUnavailable() throws Exception {
+        impersonal();
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        writeConfig(closed);
+
+        SendRun run = signon(send("--send"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE.code());
+        assertThat(run.err()).contains("cannot connect to SMTP server 127.0.0.1:" + closed);
+        assertThat(journal()).exists();
+        assertThat(Files.readAllLines(journal())).hasSize(1);
+    }
+
+    @Test
+    void jsonSummaryForScripts() throws Exception {
+        SendRun run = signon(send("--contacts", contacts.toString(), "--send", "--json"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Map<String, Object> json = JSON.std.mapFrom(run.out());
+        assertThat(json).containsEntry("dry_run", false).containsEntry("complete", true)
+                .containsEntry("messages", 2).containsEntry("sent", 2).containsEntry("skipped", 0)
+                .containsEntry("failed", 0).containsEntry("uncertain", 0).containsEntry("addresses", 4);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) json.get("results");
+        assertThat(results.get(1)).containsEntry("status", "sent").containsEntry("to", List.of("jane@example.com"));
+    }
+
+    @Test
+    void optionsThatContradictEachOtherAreUsageErrors() throws Exception {
+        impersonal();
+        assertThat(signon(send("--contacts", contacts.toString(), "--to", "x@example.org")).exitCode())
+                .isEqualTo(ExitCode.USAGE.code());
+        assertThat(signon(send("--send", "--eml-dir", dir.toString())).exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(signon(send("--limit", "0")).exitCode()).isEqualTo(ExitCode.USAGE.code());
+    }
+
+    @Test
+    void theSignersContactDetailsNeverReachAMessage() throws Exception {
+        signon(send("--contacts", contacts.toString(), "--send"));
+
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            message.writeTo(raw);
+            assertThat(raw.toString(StandardCharsets.UTF_8)).doesNotContain("pat.private").doesNotContain("Sam Secret");
+        }
+    }
+
+    @Test
+    void anUncertainMessageIsReportedAndNotResentUntilAskedTo() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).dropAfterDot(1)) {
+            writeConfig(proxy.port());
+
+            SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+
+            assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCode.TEMPORARY.code());
+            assertThat(first.out()).contains("Sent 1 message to 3 addresses.")
+                    .contains("Uncertain (may have been delivered; check, then use --resend): 1")
+                    .contains("#1 juergen@example.com <");
+            assertThat(first.err()).contains("signon: 1 message was not sent");
+
+            SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+
+            assertThat(second.exitCode()).isEqualTo(ExitCode.TEMPORARY.code());
+            assertThat(second.out()).contains("Skipped 1: already sent with the same content.")
+                    .contains("uncertain: may have been delivered").contains("check, then use --resend");
+            assertThat(receivedBy("juergen@example.com")).as("the server did get it, once").hasSize(1);
+
+            Files.writeString(contacts, "name,email,title\nJürgen Müller,juergen@example.com,CEO\n");
+            SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend"));
+
+            assertThat(resend.exitCode()).as(resend.toString()).isZero();
+            assertThat(receivedBy("juergen@example.com")).hasSize(2);
+        }
+    }
+
+    @Test
+    void aBatchCutOffMidwayIsCompletedByTheNextRunWithEveryContactOnce() throws Exception {
+        StringBuilder rows = new StringBuilder("name,email,title\n");
+        for (int i = 1; i <= 8; i++) {
+            rows.append("Contact ").append(i).append(",contact").append(i).append("@example.com,Member\n");
+        }
+        Files.writeString(contacts, rows);
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).refuseAfter(3)) {
+            writeConfig(proxy.port());
+
+            SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+
+            assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCode.TEMPORARY.code());
+            assertThat(first.out()).contains("Sent 3 messages").contains("Not attempted (cannot connect");
+
+            proxy.accept();
+            SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+
+            assertThat(second.exitCode()).as(second.toString()).isZero();
+            assertThat(second.out()).contains("Sent 5 messages").contains("Skipped 3");
+        }
+        for (int i = 1; i <= 8; i++) {
+            assertThat(receivedBy("contact" + i + "@example.com")).as("contact " + i).hasSize(1);
+        }
+        assertThat(receivedBy("archive@example.org")).hasSize(8);
+    }
+
+    @Test
+    void aRecipientTheServerRefusesFailsAloneAndTheRunSaysSo() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort())
+                .rejectRecipient("juergen@example.com", "550 5.1.1 <juergen@example.com>: Recipient address rejected")) {
+            writeConfig(proxy.port());
+
+            SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.TEMPORARY.code());
+            assertThat(run.out()).contains("Failed: 1").contains("server refused juergen@example.com: 550 5.1.1");
+        }
+        assertThat(receivedBy("juergen@example.com")).isEmpty();
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+    }
+}
