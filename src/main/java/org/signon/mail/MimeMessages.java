@@ -37,7 +37,7 @@ public final class MimeMessages {
     /** Values were validated when the envelope was made, so a failure here is a bug. */
     public static MimeMessage build(OutgoingMessage message, Session session, Date date) {
         try {
-            MimeMessage mime = new PresetIdMessage(session, message.messageId());
+            PresetIdMessage mime = new PresetIdMessage(session, message.messageId());
             Envelope envelope = message.envelope();
             mime.setFrom(envelope.from());
             setRecipients(mime, RecipientType.TO, envelope.to());
@@ -74,10 +74,10 @@ public final class MimeMessages {
         }
     }
 
-    private static void setBody(MimeMessage mime, MessageContent content) throws MessagingException {
+    private static void setBody(PresetIdMessage mime, MessageContent content) throws MessagingException {
         if (content.attachments().isEmpty()) {
             if (content.html().isEmpty()) {
-                mime.setText(content.text(), UTF_8);
+                mime.setTextBody(TextBody.of(content.text()));
             } else {
                 mime.setContent(alternative(content));
             }
@@ -114,7 +114,10 @@ public final class MimeMessages {
         return part;
     }
 
-    /** Keeps the Message-ID chosen before sending; MimeMessage would otherwise make a new one. */
+    /**
+     * Keeps the Message-ID chosen before sending (MimeMessage would make a new one) and takes a
+     * text body already in wire form, which MimeMessage then writes out as is.
+     */
     private static final class PresetIdMessage extends MimeMessage {
 
         private final String messageId;
@@ -122,6 +125,12 @@ public final class MimeMessages {
         PresetIdMessage(Session session, String messageId) {
             super(session);
             this.messageId = messageId;
+        }
+
+        void setTextBody(TextBody body) throws MessagingException {
+            content = body.bytes();
+            setHeader("Content-Type", "text/plain; charset=UTF-8");
+            setHeader("Content-Transfer-Encoding", body.encoding());
         }
 
         @Override
