@@ -96,6 +96,9 @@ class MimeMessagesTest {
         String one = ids.next(MailFixtures.address(MailFixtures.FROM));
         String two = ids.next(MailFixtures.address(MailFixtures.FROM));
 
-        assertThat(one).matches("<[0-9a-z]+\\.[0-9a-f]{24}\\.signon@example\\.org>").isNotEqualTo(two);
+        assertThat(one).matches("<[0-9a-z]+\\.[0-9a-f]{24}\\.1\\.signon@example\\.org>");
+        assertThat(two).endsWith(".2.signon@example.org>");
+        assertThat(new MessageIds(java.time.Clock.systemUTC()).next(MailFixtures.address(MailFixtures.FROM)))
+                .as("another run draws another random part").isNotEqualTo(one);
     }
 }
