@@ -157,19 +157,16 @@ final class SendCommand implements Callable<Integer> {
         List<PlannedMessage> plan = PlannedMessage.plan(messages, SendJournal.read(journal), resend);
         PrintWriter out = main.io().out();
         boolean show = !quiet && !json;
-        Session session = MimeMessages.offlineSession();
         Date now = new Date();
-        EmlFiles files = emlDir == null ? null : new EmlFiles(emlDir, messages.size());
+        List<Path> files = emlDir == null ? List.of() : writeEml(plan, now);
         List<MessageResult> results = new ArrayList<>(plan.size());
-        for (PlannedMessage planned : plan) {
+        for (int i = 0; i < plan.size(); i++) {
+            PlannedMessage planned = plan.get(i);
             OutgoingMessage message = planned.message();
             String verdict = planned.decision() == Decision.SEND ? "would send" : "not sent: " + planned.reason();
-            if (files != null) {
-                Path file = files.write(message, MimeMessages.toBytes(MimeMessages.build(message, session, now)));
-                if (show) {
-                    out.println(file.getFileName() + "  " + String.join(", ", message.envelope().toAddresses())
-                            + "  (" + verdict + ")");
-                }
+            if (show && emlDir != null) {
+                out.println(files.get(i).getFileName() + "  " + String.join(", ", message.envelope().toAddresses())
+                        + "  (" + verdict + ")");
             } else if (show) {
                 out.println("=== Message " + message.position() + " of " + plan.size() + " (" + verdict + ") ===");
                 out.println(MessagePreview.full(message, now));
@@ -178,11 +175,20 @@ final class SendCommand implements Callable<Integer> {
                     ? new MessageResult(message, MessageResult.Status.WOULD_SEND, "")
                     : MessageResult.notSending(planned));
         }
-        if (files != null && show) {
-            out.println("Wrote " + messages.size() + " .eml files to " + emlDir);
+        if (show && emlDir != null) {
+            out.println("Wrote " + files.size() + " .eml files to " + emlDir);
         }
         out.flush();
         return new SendReport(true, results, Optional.of(journal), "");
+    }
+
+    /** Messages are independent, so both cores build and write them; the list keeps their order. */
+    private List<Path> writeEml(List<PlannedMessage> plan, Date date) {
+        Session session = MimeMessages.offlineSession();
+        EmlFiles files = new EmlFiles(emlDir, plan.size());
+        return plan.parallelStream()
+                .map(p -> files.write(p.message(), MimeMessages.toBytes(MimeMessages.build(p.message(), session, date))))
+                .toList();
     }
 
     private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath) {
