@@ -126,7 +126,10 @@ final class ColumnMap {
     private record Resolver(Path file, long headerLine, List<String> headers) {
 
         int explicit(SignerField field, String wanted) {
-            String header = TextCleaner.clean(wanted);
+            String header = TextCleaner.clean(wanted == null ? "" : wanted);
+            if (header.isEmpty()) {
+                throw error(field, "no column header given for " + field.key());
+            }
             List<Integer> exact = matching(header, false);
             List<Integer> matches = exact.isEmpty() ? matching(header, true) : exact;
             if (matches.isEmpty()) {
@@ -154,10 +157,10 @@ final class ColumnMap {
         }
 
         SignersException ambiguous(SignerField field, List<Integer> columns) {
-            String what = field == SignerField.ORGANIZATION ? "the organization" : "the consent";
+            String what = field == SignerField.ORGANIZATION ? "the organization" : "the consent to sign";
             return error(field, "columns " + describe(columns) + " could each be " + what
-                    + "; choose one with --column " + field.key() + "=\"" + headers.get(columns.get(0))
-                    + "\" (or columns: in the letter's front matter)");
+                    + "; choose one with --column " + field.key() + "=\"HEADER\""
+                    + " (or columns: in the letter's front matter)");
         }
 
         SignersException noOrganization() {

@@ -1,7 +1,6 @@
 package org.signon.signers;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Reads a consent cell. An empty cell is an unticked box or a test row; a cell whose first
@@ -10,7 +9,7 @@ import java.util.Set;
  */
 final class Consent {
 
-    private static final Set<String> REFUSALS = Set.of(
+    private static final List<String> REFUSALS = List.of(
             "no", "n", "false", "f", "0", "off", "not", "nope", "unchecked", "non", "nein");
 
     private Consent() {
@@ -18,10 +17,9 @@ final class Consent {
 
     /** @param cell a cleaned cell value */
     static boolean given(String cell) {
-        return !cell.isEmpty() && !REFUSALS.contains(firstWord(cell));
-    }
-
-    private static String firstWord(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
         int start = 0;
         while (start < cell.length() && !Character.isLetterOrDigit(cell.charAt(start))) {
             start++;
@@ -30,6 +28,11 @@ final class Consent {
         while (end < cell.length() && Character.isLetterOrDigit(cell.charAt(end))) {
             end++;
         }
-        return cell.substring(start, end).toLowerCase(Locale.ROOT);
+        for (String refusal : REFUSALS) {
+            if (refusal.length() == end - start && cell.regionMatches(true, start, refusal, 0, refusal.length())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -51,7 +51,8 @@ final class CsvRows implements Closeable {
             .get();
 
     /** Commons CSV names the line in its messages, formatted with grouping separators. */
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline|line:)\\s*(\\d[\\d.,'\\u00A0\\u202F]*)");
+    private static final Pattern LINE_IN_MESSAGE =
+            Pattern.compile("(?:startline|line:)\\s*(\\d[\\d.,'\\u00A0\\u202F]*)");
 
     private final Path file;
     private final CSVParser parser;
@@ -102,7 +103,7 @@ final class CsvRows implements Closeable {
 
     private SignersException failure(IOException cause, long recordLine) {
         if (cause instanceof Utf8Reader.InvalidUtf8 invalid) {
-            return new SignersException(Kind.DATA, file, invalid.line(), null, String.format(
+            return new SignersException(Kind.DATA, file, lineOf(invalid), null, String.format(
                     "the file is not UTF-8 text (byte 0x%02X); export it again as \"CSV UTF-8\" "
                             + "(Excel: Save As > CSV UTF-8; Google Sheets: File > Download > CSV)",
                     invalid.badByte()), cause);
@@ -112,6 +113,15 @@ final class CsvRows implements Closeable {
                     csvProblem(cause.getMessage()), cause);
         }
         return new SignersException(Kind.IO, file, recordLine, null, "reading failed: " + cause.getMessage(), cause);
+    }
+
+    /** Counted only when decoding failed, so that reading a good file pays nothing for it. */
+    private long lineOf(Utf8Reader.InvalidUtf8 invalid) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Utf8Reader.lineAt(in, invalid.offset());
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String csvProblem(String message) {

@@ -103,7 +103,7 @@ final class HeaderClassifier {
     }
 
     /** The header's words: lower case, apostrophes dropped ("organization's" is one word). */
-    static List<String> words(String header) {
+    private static List<String> words(String header) {
         String lower = header.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();

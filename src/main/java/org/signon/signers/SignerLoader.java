@@ -33,11 +33,11 @@ public final class SignerLoader {
                         "the file is empty: expected a header row such as Organization,City,State", null);
             }
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
-            RowSorter sorter = new RowSorter(csv, columns, new SignerOrder(locale));
+            RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale));
             for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
-                sorter.accept(row);
+                triage.accept(row);
             }
-            return sorter.finish(effective.groups());
+            return triage.finish(effective.groups());
         }
     }
 
@@ -58,7 +58,7 @@ public final class SignerLoader {
     }
 
     /** Decides what becomes of each data row and keeps the account for the report. */
-    private static final class RowSorter {
+    private static final class RowTriage {
         private final Path file;
         private final ColumnMap columns;
         private final SignerOrder order;
@@ -69,7 +69,7 @@ public final class SignerLoader {
         private final List<SignerReport.LeftOut> leftOut = new ArrayList<>();
         private int rowsRead;
 
-        RowSorter(Path file, ColumnMap columns, SignerOrder order) {
+        RowTriage(Path file, ColumnMap columns, SignerOrder order) {
             this.file = file;
             this.columns = columns;
             this.order = order;
@@ -77,12 +77,17 @@ public final class SignerLoader {
         }
 
         void accept(CsvRows.Row row) {
-            if (row.isBlank()) {
+            String[] values = cleanedValues(row);
+            boolean overflows = overflows(row);
+            if (!overflows && allEmpty(values)) {
                 return;
             }
             rowsRead++;
-            checkWidth(row);
-            String[] values = cleanedValues(row);
+            if (overflows) {
+                throw new SignersException(Kind.DATA, file, row.line(), null, "this row has " + row.size()
+                        + " cells but the header row has " + width + "; a value containing a comma must be quoted",
+                        null);
+            }
             if (columns.has(SignerField.CONFIRMED) && !Consent.given(value(values, SignerField.CONFIRMED))) {
                 leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.NO_CONSENT, false));
                 return;
@@ -112,14 +117,22 @@ public final class SignerLoader {
          * A row wider than the header usually means an unquoted comma inside a name, which
          * shifts every later cell; empty trailing cells (spreadsheet padding) are harmless.
          */
-        private void checkWidth(CsvRows.Row row) {
+        private boolean overflows(CsvRows.Row row) {
             for (int column = width; column < row.size(); column++) {
                 if (!TextCleaner.isBlank(row.raw(column))) {
-                    throw new SignersException(Kind.DATA, file, row.line(), null, "this row has " + row.size()
-                            + " cells but the header row has " + width
-                            + "; a value containing a comma must be quoted", null);
+                    return true;
                 }
             }
+            return false;
+        }
+
+        private static boolean allEmpty(String[] values) {
+            for (String value : values) {
+                if (!value.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private String[] cleanedValues(CsvRows.Row row) {
@@ -132,7 +145,7 @@ public final class SignerLoader {
 
         private Signer signer(long line, String[] values) {
             List<Integer> named = columns.namedColumns();
-            @SuppressWarnings("unchecked")
+            @SuppressWarnings({"unchecked", "rawtypes"})
             Map.Entry<String, String>[] all = new Map.Entry[named.size()];
             for (int i = 0; i < all.length; i++) {
                 int column = named.get(i);

@@ -13,27 +13,27 @@ import java.util.Objects;
 
 /**
  * Decodes a byte stream as strict UTF-8, dropping a leading byte-order mark. Unlike an
- * InputStreamReader it knows where a bad byte is: it counts line breaks in the bytes it has
- * decoded (CR, LF and CRLF each count once, as an editor shows them), so a Latin-1 export
- * fails with the line an organizer can open.
+ * InputStreamReader it says where a bad byte is, as an offset into the stream, so that a
+ * Latin-1 export can fail with the line an organizer can open.
  */
 final class Utf8Reader extends Reader {
 
-    /** A byte sequence that is not UTF-8, at a 1-based physical line. */
+    /** A byte sequence that is not UTF-8. */
     static final class InvalidUtf8 extends IOException {
         private static final long serialVersionUID = 1L;
 
-        private final long line;
+        private final long offset;
         private final int badByte;
 
-        InvalidUtf8(long line, int badByte) {
-            super(String.format("invalid UTF-8 byte 0x%02X at line %d", badByte, line));
-            this.line = line;
+        InvalidUtf8(long offset, int badByte) {
+            super(String.format("invalid UTF-8 byte 0x%02X at offset %d", badByte, offset));
+            this.offset = offset;
             this.badByte = badByte;
         }
 
-        long line() {
-            return line;
+        /** Where the bad byte is, counted from the start of the stream. */
+        long offset() {
+            return offset;
         }
 
         int badByte() {
@@ -50,8 +50,8 @@ final class Utf8Reader extends Reader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE);
     private final CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE);
-    private long lineBreaks;
-    private boolean lastWasCr;
+    /** Stream offset of the first byte in {@code bytes}. */
+    private long bufferStart;
     private boolean endOfInput;
     private boolean atStart = true;
 
@@ -85,11 +85,9 @@ final class Utf8Reader extends Reader {
                 if (endOfInput && !bytes.hasRemaining()) {
                     return false;
                 }
-                int start = bytes.position();
                 CoderResult result = decoder.decode(bytes, chars, endOfInput);
-                countLineBreaks(start, bytes.position());
                 if (result.isError()) {
-                    throw new InvalidUtf8(lineBreaks + 1, bytes.get(bytes.position()) & 0xFF);
+                    throw new InvalidUtf8(bufferStart + bytes.position(), bytes.get(bytes.position()) & 0xFF);
                 }
                 if (result.isUnderflow() && chars.position() == 0) {
                     readBytes();
@@ -108,6 +106,7 @@ final class Utf8Reader extends Reader {
     }
 
     private void readBytes() throws IOException {
+        bufferStart += bytes.position();
         bytes.compact();
         int read = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
         if (read < 0) {
@@ -118,20 +117,30 @@ final class Utf8Reader extends Reader {
         bytes.flip();
     }
 
-    private void countLineBreaks(int from, int to) {
-        byte[] array = bytes.array();
-        for (int i = from; i < to; i++) {
-            byte b = array[i];
-            if (b == '\r') {
-                lineBreaks++;
-                lastWasCr = true;
-            } else {
+    /**
+     * The 1-based physical line of the byte at {@code offset}: CR, LF and CRLF each end a line,
+     * as an editor shows them. In UTF-8 and its look-alikes these are single bytes.
+     */
+    static long lineAt(InputStream in, long offset) throws IOException {
+        long lineBreaks = 0;
+        long position = 0;
+        boolean lastWasCr = false;
+        byte[] buffer = new byte[BUFFER_SIZE];
+        for (int read = in.read(buffer); read > 0 && position < offset; read = in.read(buffer)) {
+            int end = (int) Math.min(read, offset - position);
+            for (int i = 0; i < end; i++) {
+                byte b = buffer[i];
                 if (b == '\n' && !lastWasCr) {
                     lineBreaks++;
                 }
-                lastWasCr = false;
+                if (b == '\r') {
+                    lineBreaks++;
+                }
+                lastWasCr = b == '\r';
             }
+            position += read;
         }
+        return lineBreaks + 1;
     }
 
     @Override

@@ -193,4 +193,23 @@ class ColumnMappingTest {
         assertThat(sheet.report().columns()).doesNotContainKey(SignerField.CONFIRMED);
         assertThat(Csv.names(sheet)).containsExactly("Example Tenants Union");
     }
+
+    @Test
+    void repeatedHeaderCannotBeMappedAndSaysWhichColumns() {
+        Path csv = Csv.write(dir, Csv.lines("Organization,City,Organization", "Alpha Network,Oakland,Alpha"));
+
+        SignersException e = catchThrowableOfType(SignersException.class,
+                () -> Csv.load(csv, Map.of(SignerField.ORGANIZATION, "Organization")));
+
+        assertThat(e.getMessage()).contains("(column A)").contains("(column C)").contains("rename");
+    }
+
+    @Test
+    void spreadsheetColumnLetters() {
+        assertThat(ColumnMap.letters(0)).isEqualTo("A");
+        assertThat(ColumnMap.letters(25)).isEqualTo("Z");
+        assertThat(ColumnMap.letters(26)).isEqualTo("AA");
+        assertThat(ColumnMap.letters(701)).isEqualTo("ZZ");
+        assertThat(ColumnMap.letters(702)).isEqualTo("AAA");
+    }
 }

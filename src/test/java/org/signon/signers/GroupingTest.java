@@ -39,11 +39,13 @@ class GroupingTest {
                 "Faith-Based Groups",
                 "Labor Unions",
                 "Other");
-        assertThat(groups.get(0).signers()).extracting(Signer::organization).containsExactly("Alpha Network", "Eta Fund");
+        assertThat(groups.get(0).signers()).extracting(Signer::organization)
+                .containsExactly("Alpha Network", "Eta Fund");
         assertThat(groups.get(1).signers()).extracting(Signer::organization).containsExactly("Beta Project");
         assertThat(groups.get(3).signers()).extracting(Signer::organization)
                 .containsExactly("Gamma Faith Circle", "Theta Temple");
-        assertThat(groups.get(5).signers()).extracting(Signer::organization).containsExactly("Delta Union", "Iota Collective");
+        assertThat(groups.get(5).signers()).extracting(Signer::organization)
+                .containsExactly("Delta Union", "Iota Collective");
         assertThat(sheet.list().count()).isEqualTo(9);
     }
 
@@ -80,7 +82,8 @@ class GroupingTest {
 
         SignerSheet sheet = Csv.loadGrouped(csv, "National");
 
-        assertThat(sheet.list().groups()).extracting(SignerGroup::name).containsExactly("National", "Academic", "other");
+        assertThat(sheet.list().groups()).extracting(SignerGroup::name)
+                .containsExactly("National", "Academic", "other");
         assertThat(sheet.list().groups().get(2).signers()).extracting(Signer::organization)
                 .containsExactly("Beta Project", "Gamma Fund");
     }
@@ -104,7 +107,8 @@ class GroupingTest {
 
         assertThat(sheet.list().groups()).singleElement().satisfies(group -> {
             assertThat(group.name()).isEmpty();
-            assertThat(group.signers()).extracting(Signer::organization).containsExactly("Alpha Network", "Beta Project");
+            assertThat(group.signers()).extracting(Signer::organization)
+                    .containsExactly("Alpha Network", "Beta Project");
         });
     }
 }
