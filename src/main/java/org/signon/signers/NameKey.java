@@ -23,13 +23,24 @@ final class NameKey {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '&') {
-                key.append("and");
+            if (cp < 0x80) {
+                appendAscii(key, (char) cp);
             } else if (Character.isLetterOrDigit(cp) || isMark(cp)) {
                 key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
             }
         }
         return key.toString();
+    }
+
+    /** Most names are ASCII: decide those characters without Unicode tables. */
+    private static void appendAscii(StringBuilder key, char c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            key.append(c);
+        } else if (c >= 'A' && c <= 'Z') {
+            key.append((char) (c + ('a' - 'A')));
+        } else if (c == '&') {
+            key.append("and");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.signon.signers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,10 @@ final class SignerGrouping {
         }
         Map<String, Bucket> unlisted = new LinkedHashMap<>();
         List<SignerOrder.Keyed> uncategorized = new ArrayList<>();
+        Map<String, String> keyOfCategory = new HashMap<>();
         for (SignerOrder.Keyed keyed : signers) {
             String category = keyed.signer().category();
-            String key = NameKey.of(category);
+            String key = keyOfCategory.computeIfAbsent(category, NameKey::of);
             if (key.isEmpty()) {
                 uncategorized.add(keyed);
             } else {

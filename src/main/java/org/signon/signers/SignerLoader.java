@@ -63,6 +63,7 @@ public final class SignerLoader {
         private final ColumnMap columns;
         private final SignerOrder order;
         private final int width;
+        private final ValuePool[] pools;
         private final Map<String, Long> firstLineByKey = new HashMap<>();
         private final List<SignerOrder.Keyed> signers = new ArrayList<>();
         private final List<SignerReport.Duplicate> duplicates = new ArrayList<>();
@@ -74,6 +75,10 @@ public final class SignerLoader {
             this.columns = columns;
             this.order = order;
             this.width = columns.headers().size();
+            this.pools = new ValuePool[width];
+            for (int column = 0; column < width; column++) {
+                pools[column] = new ValuePool();
+            }
         }
 
         void accept(CsvRows.Row row) {
@@ -138,7 +143,7 @@ public final class SignerLoader {
         private String[] cleanedValues(CsvRows.Row row) {
             String[] values = new String[width];
             for (int column = 0; column < width; column++) {
-                values[column] = TextCleaner.clean(row.raw(column));
+                values[column] = pools[column].share(TextCleaner.clean(row.raw(column)));
             }
             return values;
         }
