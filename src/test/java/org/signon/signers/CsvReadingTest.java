@@ -71,6 +71,15 @@ class CsvReadingTest {
     }
 
     @Test
+    void loneCarriageReturnsEndLinesToo() {
+        Path csv = Csv.write(dir, "Organization,Comments\rAlpha,\"one\rtwo\"\rBeta,x\r");
+
+        SignerSheet sheet = Csv.load(csv);
+
+        assertThat(sheet.list().all()).extracting(Signer::line).containsExactly(2L, 4L);
+    }
+
+    @Test
     void blankRowsAreSkippedAndNotCounted() {
         Path csv = Csv.write(dir, Csv.lines(
                 "",
