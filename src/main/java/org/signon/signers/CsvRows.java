@@ -80,6 +80,9 @@ final class CsvRows implements Closeable {
             throw new SignersException(Kind.NO_INPUT, file, 0, null, "no such file", e);
         } catch (AccessDeniedException e) {
             throw new SignersException(Kind.NO_INPUT, file, 0, null, "cannot read the file: permission denied", e);
+        } catch (Utf8Reader.InvalidUtf8 | CSVException e) {
+            closeQuietly(in);
+            throw failure(file, e, 1);
         } catch (IOException e) {
             closeQuietly(in);
             throw new SignersException(Kind.NO_INPUT, file, 0, null, "cannot read the file: " + e.getMessage(), e);
@@ -97,13 +100,13 @@ final class CsvRows implements Closeable {
             linesDone = parser.getCurrentLineNumber();
             return new Row(line, record);
         } catch (UncheckedIOException e) {
-            throw failure(e.getCause(), line);
+            throw failure(file, e.getCause(), line);
         }
     }
 
-    private SignersException failure(IOException cause, long recordLine) {
+    private static SignersException failure(Path file, IOException cause, long recordLine) {
         if (cause instanceof Utf8Reader.InvalidUtf8 invalid) {
-            return new SignersException(Kind.DATA, file, lineOf(invalid), null, String.format(
+            return new SignersException(Kind.DATA, file, lineOf(file, invalid), null, String.format(
                     "the file is not UTF-8 text (byte 0x%02X); export it again as \"CSV UTF-8\" "
                             + "(Excel: Save As > CSV UTF-8; Google Sheets: File > Download > CSV)",
                     invalid.badByte()), cause);
@@ -116,7 +119,7 @@ final class CsvRows implements Closeable {
     }
 
     /** Counted only when decoding failed, so that reading a good file pays nothing for it. */
-    private long lineOf(Utf8Reader.InvalidUtf8 invalid) {
+    private static long lineOf(Path file, Utf8Reader.InvalidUtf8 invalid) {
         try (InputStream in = Files.newInputStream(file)) {
             return Utf8Reader.lineAt(in, invalid.offset());
         } catch (IOException e) {
