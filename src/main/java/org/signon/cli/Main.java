@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             RenderCommand.class,
             CheckCommand.class,
             InitCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
