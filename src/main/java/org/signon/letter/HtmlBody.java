@@ -9,7 +9,9 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -32,22 +34,24 @@ final class HtmlBody {
     private HtmlBody() {
     }
 
-    static String render(RenderedLetter rendered) {
+    /** @param direction the page's direction; a signer line written the other way gets its own {@code dir} */
+    static String render(RenderedLetter rendered, HtmlDirection direction) {
         Node document = PARSER.parse(rendered.markdown());
         wrapSigners(document);
         embedImages(document, rendered.letter());
         StringBuilder html = new StringBuilder(rendered.markdown().length() * 2);
-        renderer().render(document, html);
+        renderer(direction).render(document, html);
         return html.toString();
     }
 
-    private static HtmlRenderer renderer() {
+    private static HtmlRenderer renderer(HtmlDirection direction) {
         return HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .nodeRendererFactory(SignersRenderer::new)
                 .nodeRendererFactory(HtmlBlockRenderer::new)
-                .attributeProviderFactory(context -> HtmlBody::listAttributes)
+                .attributeProviderFactory(context -> (node, tag, attributes) ->
+                        signerAttributes(node, direction, attributes))
                 .build();
     }
 
@@ -104,11 +108,34 @@ final class HtmlBody {
         });
     }
 
-    private static void listAttributes(Node node, String tagName, Map<String, String> attributes) {
+    /**
+     * Long signer lists get {@code class="long"}; a signer line whose script runs against the
+     * page (an Arabic name in an English letter, or the reverse) gets {@code dir}, so that its
+     * parentheses and punctuation stay where its writer put them.
+     */
+    private static void signerAttributes(Node node, HtmlDirection page, Map<String, String> attributes) {
         if (node instanceof BulletList list && list.getParent() instanceof SignersBlock
                 && itemCount(list) >= LONG_LIST) {
             attributes.put("class", "long");
         }
+        if (node instanceof ListItem item && item.getParent() != null
+                && item.getParent().getParent() instanceof SignersBlock) {
+            HtmlDirection own = HtmlDirection.ofText(text(item), page);
+            if (own != page) {
+                attributes.put("dir", own.attribute());
+            }
+        }
+    }
+
+    private static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+        });
+        return text.toString();
     }
 
     private static int itemCount(BulletList list) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -16,9 +15,6 @@ import org.jsoup.nodes.Entities;
 public final class HtmlDocument {
 
     static final String SCREEN_STYLESHEET = "letter.css";
-
-    /** Languages written right to left, by primary language subtag. */
-    private static final Set<String> RTL = Set.of("ar", "dv", "fa", "he", "iw", "ku", "ps", "sd", "ug", "ur", "yi");
 
     /** Page policy for browsers: inline styles and images only, nothing fetched, nothing run. */
     private static final String POLICY =
@@ -41,11 +37,12 @@ public final class HtmlDocument {
         Letter letter = rendered.letter();
         String lang = language(letter.front().lang());
         Optional<HtmlImage> logo = HtmlImage.logo(letter);
-        String body = HtmlBody.render(rendered);
+        HtmlDirection direction = HtmlDirection.ofLanguage(lang);
+        String body = HtmlBody.render(rendered, direction);
 
         StringBuilder html = new StringBuilder(body.length() + stylesheet.length() + 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang)).append('"');
-        if (RTL.contains(Locale.forLanguageTag(lang).getLanguage())) {
+        if (direction == HtmlDirection.RTL) {
             html.append(" dir=\"rtl\"");
         }
         html.append(">\n<head>\n<meta charset=\"utf-8\">\n");

@@ -46,7 +46,9 @@ public final class PdfDocument {
     public static byte[] render(RenderedLetter rendered, Consumer<String> diagnostics) {
         Letter letter = rendered.letter();
         PdfPaper paper = PdfPaper.of(letter);
-        String html = HtmlDocument.compose(rendered, HtmlDocument.stylesheet(PDF_STYLESHEET), false);
+        String stylesheet = HtmlDocument.stylesheet(PDF_STYLESHEET)
+                + PdfFooter.css(HtmlDocument.language(letter.front().lang()));
+        String html = HtmlDocument.compose(rendered, stylesheet, false);
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html));
 
         // openhtmltopdf logs to java.util.logging by default. It writes nothing itself here:

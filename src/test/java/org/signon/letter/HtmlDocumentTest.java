@@ -174,6 +174,17 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void signerLinesWrittenAgainstThePageDirectionCarryTheirOwn() {
+        Element english = page();
+        assertThat(english.selectFirst("li:contains(الإنسان)").attr("dir")).isEqualTo("rtl");
+        assertThat(english.selectFirst("li:contains(Oakland)").hasAttr("dir")).isFalse();
+
+        Document arabic = page(HtmlTestLetters.front("T", "ar", "", ""), "x");
+        assertThat(arabic.selectFirst("li:contains(Oakland)").attr("dir")).isEqualTo("ltr");
+        assertThat(arabic.selectFirst("li:contains(الإنسان)").hasAttr("dir")).isFalse();
+    }
+
+    @Test
     void withoutATitleTheFileNameIsThePageTitle() {
         assertThat(page(HtmlTestLetters.front("", "en", "", ""), "x").title()).isEqualTo("letter");
     }

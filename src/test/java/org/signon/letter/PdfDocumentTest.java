@@ -115,6 +115,21 @@ class PdfDocumentTest {
     }
 
     @Test
+    void latinNamesKeepTheirPunctuationInARightToLeftLetter() throws IOException {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        groups.put("المنظمات الوطنية", concat(ARABIC, List.of("Example Tenants Union (Oakland, CA)", "<b>Bold</b> Org")));
+        RenderedLetter rendered = HtmlTestLetters.rendered(dir.resolve("letter.md"),
+                HtmlTestLetters.front("رسالة", "ar", "", ""), groups, "نكتب إليكم.");
+
+        String text = plain(String.join("\n", pages(PdfDocument.render(rendered))));
+
+        assertThat(text).contains("Example Tenants Union (Oakland, CA)", "<b>Bold</b> Org", "المنظمات الوطنية");
+        for (String name : ARABIC) {
+            assertThat(text).contains(name);
+        }
+    }
+
+    @Test
     void fontsAreTheEmbeddedDejaVuSubsetsNeverASystemFont() throws IOException {
         byte[] pdf = PdfDocument.render(letter(HtmlTestLetters.front("T", "en", "", ""), scripts()));
 
@@ -178,6 +193,17 @@ class PdfDocumentTest {
         for (int i = 1; i <= 400; i++) {
             assertThat(text).contains("Example Community Organization " + i + " (Oakland, CA)");
         }
+    }
+
+    @Test
+    void footerSpeaksTheLetterLanguageWhereItKnowsTheWords() throws IOException {
+        assertThat(pages(PdfDocument.render(letter(HtmlTestLetters.front("T", "de", "", ""), scripts()))).get(0))
+                .contains("Seite 1 von 1");
+        // PDFBox hands back this right-to-left margin box in visual order; the page shows it right.
+        assertThat(plain(pages(PdfDocument.render(letter(HtmlTestLetters.front("T", "ar", "", ""), scripts()))).get(0)))
+                .containsAnyOf("صفحة 1 من 1", "1 نم 1 ةحفص").doesNotContain("Page", "#");
+        assertThat(pages(PdfDocument.render(letter(HtmlTestLetters.front("T", "sw", "", ""), scripts()))).get(0))
+                .contains("Page 1 of 1");
     }
 
     @Test
