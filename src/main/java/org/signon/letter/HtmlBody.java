@@ -3,6 +3,7 @@ package org.signon.letter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
@@ -36,8 +37,12 @@ final class HtmlBody {
 
     /** @param direction the page's direction; a signer line written the other way gets its own {@code dir} */
     static String render(RenderedLetter rendered, HtmlDirection direction) {
-        Node document = PARSER.parse(rendered.markdown());
-        wrapSigners(document);
+        return render(rendered, direction, true);
+    }
+
+    /** @param fastSigners false to have commonmark parse the signer section too (for comparison) */
+    static String render(RenderedLetter rendered, HtmlDirection direction, boolean fastSigners) {
+        Node document = parse(rendered.markdown(), direction, fastSigners);
         embedImages(document, rendered.letter());
         StringBuilder html = new StringBuilder(rendered.markdown().length() * 2);
         renderer(direction).render(document, html);
@@ -55,8 +60,29 @@ final class HtmlBody {
                 .build();
     }
 
+    /**
+     * The document tree with its signer sections. A section of plain signer lines (the usual
+     * case, and the long one) is rendered by {@link HtmlSignerLines} and commonmark parses the
+     * rest of the letter only.
+     */
+    private static Node parse(String markdown, HtmlDirection direction, boolean fastSigners) {
+        Optional<HtmlSignerLines.Split> split = fastSigners
+                ? HtmlSignerLines.split(markdown, direction) : Optional.empty();
+        if (split.isPresent()) {
+            Node document = PARSER.parse(split.get().emptied());
+            List<SignersBlock> sections = wrapSigners(document);
+            if (!sections.isEmpty()) {
+                sections.get(0).html = split.get().html();
+                return document;
+            }
+        }
+        Node document = PARSER.parse(markdown);
+        wrapSigners(document);
+        return document;
+    }
+
     /** Moves the nodes between each pair of marker comments into a {@link SignersBlock}. */
-    private static void wrapSigners(Node document) {
+    private static List<SignersBlock> wrapSigners(Node document) {
         List<HtmlBlock> starts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -66,21 +92,23 @@ final class HtmlBody {
                 }
             }
         });
+        List<SignersBlock> sections = new ArrayList<>();
         for (HtmlBlock start : starts) {
-            wrapFrom(start);
+            wrapFrom(start).ifPresent(sections::add);
         }
+        return sections;
     }
 
-    private static void wrapFrom(HtmlBlock start) {
+    private static Optional<SignersBlock> wrapFrom(HtmlBlock start) {
         Node end = start.getNext();
         while (end != null && !isMarker(end, RenderedLetter.SIGNERS_END)) {
             if (isMarker(end, RenderedLetter.SIGNERS_START)) {
-                return; // Unpaired: the later start owns the end. HtmlBlockRenderer drops this one.
+                return Optional.empty(); // Unpaired: the later start owns the end; this one is dropped.
             }
             end = end.getNext();
         }
         if (end == null) {
-            return;
+            return Optional.empty();
         }
         SignersBlock section = new SignersBlock();
         start.insertBefore(section);
@@ -92,6 +120,7 @@ final class HtmlBody {
         }
         start.unlink();
         end.unlink();
+        return Optional.of(section);
     }
 
     private static boolean isMarker(Node node, String marker) {
@@ -148,6 +177,8 @@ final class HtmlBody {
 
     /** The signer list of a letter, rendered as {@code <section class="signers">}. */
     static final class SignersBlock extends CustomBlock {
+        /** The section's inner HTML when {@link HtmlSignerLines} made it, else null. */
+        private String html;
     }
 
     private static final class SignersRenderer implements NodeRenderer {
@@ -168,6 +199,10 @@ final class HtmlBody {
             html.line();
             html.tag("section", Map.of("class", "signers"));
             html.line();
+            String prerendered = ((SignersBlock) node).html;
+            if (prerendered != null) {
+                html.raw(prerendered);
+            }
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 context.render(child);
             }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.nodes.Entities;
 
 /**
  * A merged letter as a standalone HTML5 page: one file with its stylesheet and letterhead
@@ -88,7 +87,20 @@ public final class HtmlDocument {
         }
     }
 
-    private static String escape(String text) {
-        return Entities.escape(text);
+    /** Text for an element or a quoted attribute value. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

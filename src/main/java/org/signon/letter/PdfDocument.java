@@ -73,7 +73,7 @@ public final class PdfDocument {
                 .withProducer("signon")
                 .toStream(out);
         PdfFont.registerAll(builder);
-        try {
+        try (PdfLibraryLog log = PdfLibraryLog.capture(diagnostics == QUIET ? null : diagnostics)) {
             builder.run();
         } catch (IOException | RuntimeException e) {
             throw new LetterException(Kind.IO, letter.file(), 0, null,
