@@ -1,5 +1,7 @@
 package org.signon.letter;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -7,8 +9,6 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -73,12 +73,15 @@ public final class PdfDocument {
                 .withProducer("signon")
                 .toStream(out);
         PdfFont.registerAll(builder);
-        try (PdfLibraryLog log = PdfLibraryLog.capture(diagnostics == QUIET ? null : diagnostics)) {
+        PdfLibraryLog libraryLog = PdfLibraryLog.capture(diagnostics == QUIET ? null : diagnostics);
+        try {
             builder.run();
         } catch (IOException | RuntimeException e) {
             throw new LetterException(Kind.IO, letter.file(), 0, null,
                     "cannot make the PDF: " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        } finally {
+            libraryLog.restore();
         }
         return out.toByteArray();
     }

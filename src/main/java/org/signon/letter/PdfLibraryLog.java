@@ -10,9 +10,9 @@ import java.util.logging.Logger;
  * While a PDF is made, what PDFBox, FontBox and Batik log (through commons-logging to
  * java.util.logging, e.g. "Using fallback font LiberationSans for base font Symbol" when
  * openhtmltopdf loads its unused built-in fonts) goes to the render's diagnostics consumer
- * instead of stderr, or nowhere when nobody listens. Closing restores the logger.
+ * instead of stderr, or nowhere when nobody listens. {@link #restore()} puts the logger back.
  */
-final class PdfLibraryLog implements AutoCloseable {
+final class PdfLibraryLog {
 
     /** Held here so that java.util.logging, which keeps loggers weakly, keeps our settings. */
     private static final Logger APACHE = Logger.getLogger("org.apache");
@@ -40,8 +40,7 @@ final class PdfLibraryLog implements AutoCloseable {
         return log;
     }
 
-    @Override
-    public void close() {
+    void restore() {
         if (handler != null) {
             APACHE.removeHandler(handler);
         }
