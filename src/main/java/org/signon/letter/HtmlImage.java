@@ -16,23 +16,14 @@ import org.signon.SignonException.Kind;
  * An image file next to a letter, read into memory so that HTML and PDF carry it inline as a
  * {@code data:} URI: the page makes no request and the PDF renderer never touches a network.
  *
- * @param file      the image file
- * @param mediaType its media type, chosen by extension
- * @param bytes     its content
+ * @param file    the image file
+ * @param dataUri its content as {@code data:<media type>;base64,...}
  */
-record HtmlImage(Path file, String mediaType, byte[] bytes) {
+record HtmlImage(Path file, String dataUri) {
 
     private static final String KINDS = ".png, .jpg, .jpeg, .gif or .svg";
     /** {@code https:}, {@code file:}, {@code data:}...; a Windows drive letter is one character. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
-
-    String dataUri() {
-        return "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes);
-    }
-
-    boolean isSvg() {
-        return mediaType.equals("image/svg+xml");
-    }
 
     /** The letterhead named by front matter {@code logo}, if any. */
     static Optional<HtmlImage> logo(Letter letter) {
@@ -63,7 +54,7 @@ record HtmlImage(Path file, String mediaType, byte[] bytes) {
                 throw new LetterException(Kind.DATA, letter.file(), line, field,
                         field + " is not a " + label(mediaType) + " image: " + file, null);
             }
-            return new HtmlImage(file, mediaType, bytes);
+            return new HtmlImage(file, "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes));
         } catch (NoSuchFileException e) {
             throw new LetterException(Kind.NO_INPUT, letter.file(), line, field,
                     field + " not found: " + file, e);

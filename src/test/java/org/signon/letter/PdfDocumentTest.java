@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException.Kind;
@@ -126,6 +127,37 @@ class PdfDocumentTest {
         assertThat(text).contains("Example Tenants Union (Oakland, CA)", "<b>Bold</b> Org", "المنظمات الوطنية");
         for (String name : ARABIC) {
             assertThat(text).contains(name);
+        }
+    }
+
+    @Test
+    void everyNameStaysInsideThePageMarginsInBothDirections() throws IOException {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(concat(ARABIC, LATIN));
+        for (int i = 0; i < 12; i++) {
+            names.add("Example Tenants Union Number " + i + " (Oakland, CA)");
+        }
+        groups.put("Organizations", names);
+        for (String lang : List.of("en", "ar")) {
+            byte[] pdf = PdfDocument.render(letter(HtmlTestLetters.front("T", lang, "", ""), groups));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                float width = document.getPage(0).getMediaBox().getWidth();
+                float[] extent = {Float.MAX_VALUE, 0};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                        for (TextPosition glyph : positions) {
+                            extent[0] = Math.min(extent[0], glyph.getXDirAdj());
+                            extent[1] = Math.max(extent[1], glyph.getXDirAdj() + glyph.getWidthDirAdj());
+                        }
+                        super.writeString(text, positions);
+                    }
+                };
+                stripper.getText(document);
+                float margin = 2.3f / 2.54f * 72; // the stylesheet's 2.3cm side margins
+                assertThat(extent[0]).as(lang + " leftmost glyph").isGreaterThanOrEqualTo(margin - 1);
+                assertThat(extent[1]).as(lang + " rightmost glyph").isLessThanOrEqualTo(width - margin + 1);
+            }
         }
     }
 
