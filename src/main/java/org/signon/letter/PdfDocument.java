@@ -11,6 +11,7 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.jsoup.Jsoup;
@@ -35,8 +36,9 @@ public final class PdfDocument {
     /**
      * The PDF with the renderer's own messages discarded, so the CLI's output stays clean.
      *
-     * @throws LetterException NO_INPUT for a missing logo or image, DATA for a bad image or
-     *                         {@code paper}, IO when the layout engine fails
+     * @throws LetterException NO_INPUT for a missing logo or image; DATA for a bad image, a
+     *                         bad {@code paper}, or a character no bundled font can draw; IO
+     *                         when the layout engine fails
      */
     public static byte[] render(RenderedLetter rendered) {
         return render(rendered, QUIET);
@@ -44,8 +46,10 @@ public final class PdfDocument {
 
     /** As {@link #render(RenderedLetter)}, handing each renderer message (for --verbose) to {@code diagnostics}. */
     public static byte[] render(RenderedLetter rendered, Consumer<String> diagnostics) {
+        Objects.requireNonNull(diagnostics, "diagnostics");
         Letter letter = rendered.letter();
         PdfPaper paper = PdfPaper.of(letter);
+        FontCoverage.check(rendered);
         String stylesheet = HtmlDocument.stylesheet(PDF_STYLESHEET)
                 + PdfFooter.css(HtmlDocument.language(letter.front().lang()));
         String html = HtmlDocument.compose(rendered, stylesheet, false);

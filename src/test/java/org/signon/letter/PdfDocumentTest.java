@@ -313,6 +313,27 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aNameNoBundledFontCanDrawFailsInsteadOfPrintingPlaceholders() {
+        Map<String, List<String>> groups = Map.of("G", List.of("Example Org", "日本人権団体"));
+        RenderedLetter rendered = letter(HtmlTestLetters.front("T", "en", "", ""), groups);
+
+        assertThatThrownBy(() -> PdfDocument.render(rendered))
+                .isInstanceOfSatisfying(LetterException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.DATA);
+                    assertThat(e.file()).isEqualTo(dir.resolve("letter.md"));
+                    assertThat(e.getMessage()).contains("'日' (U+65E5)", "日本人権団体", "HTML");
+                });
+    }
+
+    @Test
+    void invisibleDirectionMarksAndJoinersNeedNoGlyph() throws IOException {
+        String name = "\u200fمنظمة\u200d حقوق\u200e";
+        byte[] pdf = PdfDocument.render(letter(HtmlTestLetters.front("T", "en", "", ""), Map.of("G", List.of(name))));
+
+        assertThat(plain(String.join("\n", pages(pdf)))).contains("منظمة");
+    }
+
+    @Test
     void missingLogoFailsBeforeAnyLayout() {
         RenderedLetter rendered = letter(HtmlTestLetters.front("T", "en", "", "nope.png"), scripts());
 
