@@ -3,11 +3,13 @@ package org.signon.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.signon.letter.UnknownTag;
+import org.signon.signers.SignerField;
 import org.signon.signers.SignerGroup;
 import org.signon.signers.SignerReport;
 import org.signon.signers.SignerReport.LeftOut;
@@ -36,17 +38,26 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
         for (SignerGroup group : sheet.list().groups()) {
             out.printf("  %s: %d%n", group.name().isEmpty() ? "(ungrouped)" : group.name(), group.signers().size());
         }
-        report.columns().forEach((field, header) -> out.printf("  column %s: \"%s\"%n", field.key(), header));
+        for (SignerField field : SignerField.values()) {
+            String header = report.columns().get(field);
+            if (header != null) {
+                out.printf("  column %s: \"%s\"%n", field.key(), header);
+            }
+        }
         if (!report.otherColumns().isEmpty()) {
             out.printf("  other columns (used only if the template asks): %s%n",
                     String.join(", ", report.otherColumns().stream().map(h -> "\"" + h + "\"").toList()));
         }
+        List<Finding> findings = new ArrayList<>();
         for (SignerReport.Duplicate d : report.duplicates()) {
-            out.printf("%s:%d: %s: duplicate of line %d, left out: %s%n", csv, d.line(), label(ansi, false),
-                    d.firstLine(), d.organization());
+            findings.add(new Finding(d.line(), false, "duplicate of line " + d.firstLine() + ", left out: " + d.organization()));
         }
         for (LeftOut l : report.leftOut()) {
-            out.printf("%s:%d: %s: %s%n", csv, l.line(), label(ansi, l.error()), describe(l));
+            findings.add(new Finding(l.line(), l.error(), describe(l)));
+        }
+        findings.sort(Comparator.comparingLong(Finding::line));
+        for (Finding f : findings) {
+            out.printf("%s:%d: %s: %s%n", csv, f.line(), label(ansi, f.error()), f.message());
         }
         for (UnknownTag tag : unknownTags) {
             out.printf("%s:%d: %s: unknown tag '%s'%n", letter, tag.line(), label(ansi, true), tag.tag());
@@ -54,6 +65,9 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
         out.printf("%s: %d error%s, %d warning%s%n",
                 errorCount() == 0 ? ansi.string("@|bold,green ok|@") : ansi.string("@|bold,red failed|@"),
                 errorCount(), errorCount() == 1 ? "" : "s", warningCount(), warningCount() == 1 ? "" : "s");
+    }
+
+    private record Finding(long line, boolean error, String message) {
     }
 
     private static String label(Ansi ansi, boolean error) {
@@ -81,7 +95,11 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
         json.put("signers", sheet.list().count());
         json.put("groups", groups());
         Map<String, String> columns = new LinkedHashMap<>();
-        report.columns().forEach((field, header) -> columns.put(field.key(), header));
+        for (SignerField field : SignerField.values()) {
+            if (report.columns().containsKey(field)) {
+                columns.put(field.key(), report.columns().get(field));
+            }
+        }
         json.put("columns", columns);
         json.put("other_columns", report.otherColumns());
         json.put("duplicates", report.duplicates().stream().map(d -> ordered(

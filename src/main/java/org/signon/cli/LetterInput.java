@@ -37,8 +37,12 @@ final class LetterInput {
     Campaign load() {
         Letter read = LetterReader.read(letter);
         LetterTemplate template = LetterTemplate.compile(read);
-        SignerSheet sheet = SignerLoader.load(signersPath(read), signerOptions(read.front()));
-        return new Campaign(read, template, sheet);
+        return new Campaign(read, template, loadSigners(read));
+    }
+
+    /** The letter's signers: --signers, else front matter 'signers', with its columns and groups. */
+    SignerSheet loadSigners(Letter read) {
+        return SignerLoader.load(signersPath(read), signerOptions(read.front()));
     }
 
     private Path signersPath(Letter read) {

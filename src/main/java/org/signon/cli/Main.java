@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             InitCommand.class,
             SendCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -5,6 +5,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.signon.SignonException;
 import org.signon.SignonException.Kind;
 
@@ -26,12 +30,27 @@ public final class AtomicFile {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
             Files.write(temp, content);
+            keepUsualPermissions(temp, absolute);
             move(temp, absolute);
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new SignonException(Kind.CANT_CREATE, target, 0, null,
                     "cannot write: " + reason(e), e);
         }
+    }
+
+    /**
+     * Temporary files are private (rw-------); the finished file should read like any other
+     * the user creates: the old file's permissions when replacing one, else rw-r--r--.
+     */
+    private static void keepUsualPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -14,7 +14,8 @@ public record Letter(Path file, FrontMatter front, String body, int bodyLine) {
 
     /** Resolves a path written in front matter against the letter's folder. */
     public Path resolve(String relative) {
-        Path dir = file.toAbsolutePath().getParent();
-        return dir.resolve(relative).normalize();
+        // Stay relative when the letter path is, so messages show paths as the user typed them.
+        Path dir = file.getParent();
+        return (dir == null ? Path.of(relative) : dir.resolve(relative)).normalize();
     }
 }

@@ -1,15 +1,173 @@
 package org.signon.signers;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.signon.SignonException.Kind;
 
-/** Reads a signers CSV and cleans, orders and groups it. */
+/**
+ * Reads a signers CSV and cleans, orders and groups it: the one entry point for the cli.
+ *
+ * <p>Rows are streamed: each is cleaned, checked for consent, an organization and an earlier
+ * row naming the same organization, and only the signers that stay are kept in memory.
+ */
 public final class SignerLoader {
 
     private SignerLoader() {
     }
 
-    /** @throws SignersException NO_INPUT when missing, DATA for malformed CSV or encoding */
+    /**
+     * @throws SignersException NO_INPUT when the file is missing or unreadable; DATA when it is
+     *                          empty, not UTF-8, malformed CSV, or its columns cannot be mapped
+     */
     public static SignerSheet load(Path csv, SignerOptions options) {
-        throw new UnsupportedOperationException("TODO");
+        SignerOptions effective = options == null ? SignerOptions.defaults() : options;
+        Locale locale = effective.locale() == null ? Locale.ENGLISH : effective.locale();
+        try (CsvRows rows = CsvRows.open(csv)) {
+            CsvRows.Row header = firstNonBlank(rows);
+            if (header == null) {
+                throw new SignersException(Kind.DATA, csv, 0, null,
+                        "the file is empty: expected a header row such as Organization,City,State", null);
+            }
+            ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
+            RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale));
+            for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
+                triage.accept(row);
+            }
+            return triage.finish(effective.groups());
+        }
+    }
+
+    private static CsvRows.Row firstNonBlank(CsvRows rows) {
+        CsvRows.Row row = rows.next();
+        while (row != null && row.isBlank()) {
+            row = rows.next();
+        }
+        return row;
+    }
+
+    private static List<String> cleaned(CsvRows.Row header) {
+        List<String> names = new ArrayList<>(header.size());
+        for (int column = 0; column < header.size(); column++) {
+            names.add(TextCleaner.clean(header.raw(column)));
+        }
+        return names;
+    }
+
+    /** Decides what becomes of each data row and keeps the account for the report. */
+    private static final class RowTriage {
+        private final Path file;
+        private final ColumnMap columns;
+        private final SignerOrder order;
+        private final int width;
+        private final ValuePool[] pools;
+        private final Map<String, Long> firstLineByKey = new HashMap<>();
+        private final List<SignerOrder.Keyed> signers = new ArrayList<>();
+        private final List<SignerReport.Duplicate> duplicates = new ArrayList<>();
+        private final List<SignerReport.LeftOut> leftOut = new ArrayList<>();
+        private int rowsRead;
+
+        RowTriage(Path file, ColumnMap columns, SignerOrder order) {
+            this.file = file;
+            this.columns = columns;
+            this.order = order;
+            this.width = columns.headers().size();
+            this.pools = new ValuePool[width];
+            for (int column = 0; column < width; column++) {
+                pools[column] = new ValuePool();
+            }
+        }
+
+        void accept(CsvRows.Row row) {
+            String[] values = cleanedValues(row);
+            boolean overflows = overflows(row);
+            if (!overflows && allEmpty(values)) {
+                return;
+            }
+            rowsRead++;
+            if (overflows) {
+                throw new SignersException(Kind.DATA, file, row.line(), null, "this row has " + row.size()
+                        + " cells but the header row has " + width + "; a value containing a comma must be quoted",
+                        null);
+            }
+            if (columns.has(SignerField.CONFIRMED) && !Consent.given(value(values, SignerField.CONFIRMED))) {
+                leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.NO_CONSENT, false));
+                return;
+            }
+            String organization = value(values, SignerField.ORGANIZATION);
+            String key = NameKey.organization(organization);
+            if (key.isEmpty()) {
+                leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.NO_ORGANIZATION, true));
+                return;
+            }
+            Long firstLine = firstLineByKey.putIfAbsent(key, row.line());
+            if (firstLine != null) {
+                duplicates.add(new SignerReport.Duplicate(row.line(), firstLine, organization));
+                return;
+            }
+            signers.add(order.keyed(signer(row.line(), values)));
+        }
+
+        SignerSheet finish(List<String> groups) {
+            List<SignerGroup> grouped = SignerGrouping.group(signers, groups, columns.has(SignerField.CATEGORY), order);
+            SignerReport report = new SignerReport(file, rowsRead, columns.recognized(), columns.otherColumns(),
+                    duplicates, leftOut);
+            return new SignerSheet(new SignerList(grouped), report);
+        }
+
+        /**
+         * A row wider than the header usually means an unquoted comma inside a name, which
+         * shifts every later cell; empty trailing cells (spreadsheet padding) are harmless.
+         */
+        private boolean overflows(CsvRows.Row row) {
+            for (int column = width; column < row.size(); column++) {
+                if (!TextCleaner.isBlank(row.raw(column))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean allEmpty(String[] values) {
+            for (String value : values) {
+                if (!value.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String[] cleanedValues(CsvRows.Row row) {
+            String[] values = new String[width];
+            for (int column = 0; column < width; column++) {
+                values[column] = pools[column].share(TextCleaner.clean(row.raw(column)));
+            }
+            return values;
+        }
+
+        private Signer signer(long line, String[] values) {
+            List<Integer> named = columns.namedColumns();
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Map.Entry<String, String>[] all = new Map.Entry[named.size()];
+            for (int i = 0; i < all.length; i++) {
+                int column = named.get(i);
+                all[i] = Map.entry(columns.headers().get(column), values[column]);
+            }
+            return new Signer(line,
+                    value(values, SignerField.ORGANIZATION),
+                    value(values, SignerField.CITY),
+                    value(values, SignerField.STATE),
+                    value(values, SignerField.COUNTRY),
+                    value(values, SignerField.CATEGORY),
+                    Map.ofEntries(all));
+        }
+
+        private String value(String[] values, SignerField field) {
+            int column = columns.index(field);
+            return column < 0 ? "" : values[column];
+        }
     }
 }

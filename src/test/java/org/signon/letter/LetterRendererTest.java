@@ -82,15 +82,14 @@ class LetterRendererTest {
     }
 
     @Test
-    void htmlAndPdfAreNotAvailableYet() {
-        RenderedLetter letter = rendered("---\n---\nHi\n");
+    void htmlAndPdfComeFromTheSameMergedLetter() throws Exception {
+        RenderedLetter letter = rendered("---\ntitle: Same Letter\n---\nHi\n");
 
-        for (Format format : new Format[] {Format.HTML, Format.PDF}) {
-            LetterException e = catchThrowableOfType(LetterException.class, () -> LetterRenderer.render(letter, format));
+        String html = new String(LetterRenderer.render(letter, Format.HTML), StandardCharsets.UTF_8);
+        byte[] pdf = LetterRenderer.render(letter, Format.PDF);
 
-            assertThat(e.kind()).isEqualTo(Kind.USAGE);
-            assertThat(e.getMessage()).isEqualTo("format " + format.key() + " is not available yet");
-        }
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>Same Letter</h1>");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test

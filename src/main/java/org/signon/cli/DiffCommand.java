@@ -1,0 +1,134 @@
+package org.signon.cli;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.signon.SignonException;
+import org.signon.SignonException.Kind;
+import org.signon.letter.Letter;
+import org.signon.letter.LetterReader;
+import org.signon.signers.Signer;
+import org.signon.signers.SignerDiff;
+import org.signon.signers.SignerLoader;
+import org.signon.signers.SignerOptions;
+import org.signon.signers.SignerSheet;
+import org.signon.signers.SignerSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+        name = "diff",
+        description = {
+            "Show which organizations were added, removed or renamed.",
+            "  signon diff OLD.csv NEW.csv   compares two exports of the form;",
+            "  signon diff LETTER            compares the letter's signers now with the",
+            "                                list as last sent (LETTER's .sent-signers.csv).",
+        })
+final class DiffCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..2", paramLabel = "FILE", description = "OLD.csv NEW.csv, or one LETTER.md.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Print the changes as JSON for scripts.")
+    boolean json;
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws IOException {
+        Comparison comparison = files.size() == 2 ? betweenFiles() : sinceLastSent(files.get(0));
+        SignerDiff diff = SignerDiff.between(comparison.before(), comparison.after());
+        PrintWriter out = main.io().out();
+        if (json) {
+            out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(toJson(comparison, diff)));
+        } else {
+            printText(out, comparison, diff);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private record Comparison(SignerSheet before, SignerSheet after) {
+    }
+
+    private Comparison betweenFiles() {
+        return new Comparison(SignerLoader.load(files.get(0), SignerOptions.defaults()),
+                SignerLoader.load(files.get(1), SignerOptions.defaults()));
+    }
+
+    private Comparison sinceLastSent(Path letterFile) {
+        Letter letter = LetterReader.read(letterFile);
+        Path snapshot = SignerSnapshot.pathFor(letterFile);
+        if (!Files.exists(snapshot)) {
+            throw new SignonException(Kind.NO_INPUT, snapshot, 0, null,
+                    "no record of a sent signer list: 'signon send --send' writes it; "
+                            + "or compare two exports with 'signon diff OLD.csv NEW.csv'", null);
+        }
+        LetterInput input = new LetterInput();
+        input.letter = letterFile;
+        return new Comparison(SignerLoader.load(snapshot, SignerOptions.defaults()), input.loadSigners(letter));
+    }
+
+    private static void printText(PrintWriter out, Comparison comparison, SignerDiff diff) {
+        int before = comparison.before().list().count();
+        int after = comparison.after().list().count();
+        out.printf("%s -> %s: %d -> %d signers%n", comparison.before().report().file(),
+                comparison.after().report().file(), before, after);
+        if (diff.isEmpty()) {
+            out.println("no changes");
+            return;
+        }
+        section(out, diff.added().size(), "added");
+        diff.added().forEach(s -> out.println("  + " + s.organization()));
+        section(out, diff.removed().size(), "removed");
+        diff.removed().forEach(s -> out.println("  - " + s.organization()));
+        section(out, diff.renamed().size(), "renamed");
+        diff.renamed().forEach(r -> out.println("  ~ " + r.before().organization() + " -> " + r.after().organization()));
+    }
+
+    private static void section(PrintWriter out, int count, String what) {
+        if (count > 0) {
+            out.printf("%d %s %s:%n", count, count == 1 ? "organization" : "organizations", what);
+        }
+    }
+
+    private static Map<String, Object> toJson(Comparison comparison, SignerDiff diff) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("before", side(comparison.before()));
+        json.put("after", side(comparison.after()));
+        json.put("added", diff.added().stream().map(DiffCommand::signer).toList());
+        json.put("removed", diff.removed().stream().map(DiffCommand::signer).toList());
+        json.put("renamed", diff.renamed().stream().map(r -> {
+            Map<String, Object> rename = new LinkedHashMap<>();
+            rename.put("before", r.before().organization());
+            rename.put("after", r.after().organization());
+            rename.put("line", r.after().line());
+            return rename;
+        }).toList());
+        return json;
+    }
+
+    private static Map<String, Object> side(SignerSheet sheet) {
+        Map<String, Object> side = new LinkedHashMap<>();
+        side.put("file", sheet.report().file().toString());
+        side.put("signers", sheet.list().count());
+        return side;
+    }
+
+    private static Map<String, Object> signer(Signer s) {
+        Map<String, Object> signer = new LinkedHashMap<>();
+        signer.put("organization", s.organization());
+        signer.put("category", s.category());
+        signer.put("line", s.line());
+        return signer;
+    }
+}

@@ -1,0 +1,88 @@
+package org.signon.signers;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.text.RuleBasedCollator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Alphabetical order as a reader of {@code locale} expects it (É with E, Ñ with N in English),
+ * ignoring a leading "The". Names are ordered by their collation keys, then by the full name
+ * and the line, so equal names still sort the same way every time.
+ *
+ * <p>Collation keys are slow to make, so most names are first compared by a table-built
+ * primary key ({@link PrimaryKeys}); the collator's own key is made only for the few names
+ * where that cannot decide, and then at most once per name.
+ */
+final class SignerOrder {
+
+    /** A signer with what sorting it needs. */
+    static final class Keyed {
+        private final Signer signer;
+        private final String sortName;
+        private final String primary;
+        /** Made on first need and kept: a memo, never observable from outside. */
+        private CollationKey collationKey;
+
+        private Keyed(Signer signer, String sortName, String primary) {
+            this.signer = signer;
+            this.sortName = sortName;
+            this.primary = primary;
+        }
+
+        Signer signer() {
+            return signer;
+        }
+    }
+
+    private final Collator collator;
+    private final PrimaryKeys primaryKeys;
+    private final Comparator<Keyed> order;
+
+    SignerOrder(Locale locale) {
+        collator = Collator.getInstance(locale);
+        collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+        primaryKeys = collator instanceof RuleBasedCollator rules ? new PrimaryKeys(rules) : null;
+        order = ((Comparator<Keyed>) this::compareKeys)
+                .thenComparing(keyed -> keyed.signer.organization(), collator)
+                .thenComparing(keyed -> keyed.signer.organization(), Comparator.naturalOrder())
+                .thenComparingLong(keyed -> keyed.signer.line());
+    }
+
+    Keyed keyed(Signer signer) {
+        String sortName = NameKey.withoutLeadingThe(signer.organization());
+        return new Keyed(signer, sortName, primaryKeys == null ? null : primaryKeys.of(sortName));
+    }
+
+    /** The signers, sorted; the input is left as it was. */
+    List<Signer> sort(List<Keyed> signers) {
+        List<Keyed> sorted = new ArrayList<>(signers);
+        sorted.sort(order);
+        return sorted.stream().map(Keyed::signer).toList();
+    }
+
+    /** Collated comparison of two names as written, for headings. */
+    int compareNames(String a, String b) {
+        return collator.compare(a, b);
+    }
+
+    private int compareKeys(Keyed a, Keyed b) {
+        if (a.primary != null && b.primary != null) {
+            int primary = a.primary.compareTo(b.primary);
+            if (primary != 0) {
+                return primary;
+            }
+        }
+        return collationKey(a).compareTo(collationKey(b));
+    }
+
+    private CollationKey collationKey(Keyed keyed) {
+        if (keyed.collationKey == null) {
+            keyed.collationKey = collator.getCollationKey(keyed.sortName);
+        }
+        return keyed.collationKey;
+    }
+}

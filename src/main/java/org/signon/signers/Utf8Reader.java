@@ -1,0 +1,150 @@
+package org.signon.signers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Decodes a byte stream as strict UTF-8, dropping a leading byte-order mark. Unlike an
+ * InputStreamReader it says where a bad byte is, as an offset into the stream, so that a
+ * Latin-1 export can fail with the line an organizer can open.
+ */
+final class Utf8Reader extends Reader {
+
+    /** A byte sequence that is not UTF-8. */
+    static final class InvalidUtf8 extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final long offset;
+        private final int badByte;
+
+        InvalidUtf8(long offset, int badByte) {
+            super(String.format("invalid UTF-8 byte 0x%02X at offset %d", badByte, offset));
+            this.offset = offset;
+            this.badByte = badByte;
+        }
+
+        /** Where the bad byte is, counted from the start of the stream. */
+        long offset() {
+            return offset;
+        }
+
+        int badByte() {
+            return badByte;
+        }
+    }
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE);
+    private final CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE);
+    /** Stream offset of the first byte in {@code bytes}. */
+    private long bufferStart;
+    private boolean endOfInput;
+    private boolean atStart = true;
+
+    Utf8Reader(InputStream in) {
+        this.in = in;
+        bytes.flip();
+        chars.flip();
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, buffer.length);
+        if (length == 0) {
+            return 0;
+        }
+        while (!chars.hasRemaining()) {
+            if (!decodeMore()) {
+                return -1;
+            }
+        }
+        int count = Math.min(length, chars.remaining());
+        chars.get(buffer, offset, count);
+        return count;
+    }
+
+    /** Decodes the next chunk into {@code chars}; false at the end of the input. */
+    private boolean decodeMore() throws IOException {
+        chars.clear();
+        try {
+            while (chars.position() == 0) {
+                if (endOfInput && !bytes.hasRemaining()) {
+                    return false;
+                }
+                CoderResult result = decoder.decode(bytes, chars, endOfInput);
+                if (result.isError()) {
+                    throw new InvalidUtf8(bufferStart + bytes.position(), bytes.get(bytes.position()) & 0xFF);
+                }
+                if (result.isUnderflow() && chars.position() == 0) {
+                    readBytes();
+                }
+            }
+        } finally {
+            chars.flip();
+        }
+        if (atStart) {
+            atStart = false;
+            if (chars.get(chars.position()) == BYTE_ORDER_MARK) {
+                chars.get();
+            }
+        }
+        return true;
+    }
+
+    private void readBytes() throws IOException {
+        bufferStart += bytes.position();
+        bytes.compact();
+        int read = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+        if (read < 0) {
+            endOfInput = true;
+        } else {
+            bytes.position(bytes.position() + read);
+        }
+        bytes.flip();
+    }
+
+    /**
+     * The 1-based physical line of the byte at {@code offset}: CR, LF and CRLF each end a line,
+     * as an editor shows them. In UTF-8 and its look-alikes these are single bytes.
+     */
+    static long lineAt(InputStream in, long offset) throws IOException {
+        long lineBreaks = 0;
+        long position = 0;
+        boolean lastWasCr = false;
+        byte[] buffer = new byte[BUFFER_SIZE];
+        for (int read = in.read(buffer); read > 0 && position < offset; read = in.read(buffer)) {
+            int end = (int) Math.min(read, offset - position);
+            for (int i = 0; i < end; i++) {
+                byte b = buffer[i];
+                if (b == '\n' && !lastWasCr) {
+                    lineBreaks++;
+                }
+                if (b == '\r') {
+                    lineBreaks++;
+                }
+                lastWasCr = b == '\r';
+            }
+            position += read;
+        }
+        return lineBreaks + 1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,135 @@
+package org.signon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of bad input: one line on stderr naming the file and line, a documented exit
+ * code, no stack trace unless --verbose, and no output written.
+ */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    Path csv;
+    Path out;
+
+    @BeforeEach
+    void goodSigners() throws Exception {
+        csv = dir.resolve("signers.csv");
+        Files.writeString(csv, "Organization,Consent\nExample Org,yes\n");
+        out = dir.resolve("out.txt");
+    }
+
+    private Path letter(String text) throws Exception {
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, text);
+        return letter;
+    }
+
+    private CliRun render(Path letter, String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = "render";
+        args[1] = letter.toString();
+        args[2] = "-o";
+        args[3] = out.toString();
+        System.arraycopy(more, 0, args, 4, more.length);
+        return CliRun.of(args);
+    }
+
+    private void assertOneLineError(CliRun run, int exitCode, String startsWith) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
+        assertThat(run.err()).startsWith("signon: " + startsWith);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingLetter() {
+        CliRun run = render(dir.resolve("nope.md"));
+        assertOneLineError(run, 66, dir.resolve("nope.md").toString());
+    }
+
+    @Test
+    void missingSigners() throws Exception {
+        CliRun run = render(letter("---\nsigners: gone.csv\n---\nHi\n"));
+        assertOneLineError(run, 66, dir.resolve("gone.csv").toString());
+    }
+
+    @Test
+    void unterminatedQuoteNamesTheLine() throws Exception {
+        Files.writeString(csv, "Organization,Consent\nExample Org,yes\n\"Broken Org,yes\nLast Org,yes\n");
+        CliRun run = render(letter("---\nsigners: signers.csv\n---\nHi\n"));
+        assertOneLineError(run, 65, csv + ":3: ");
+    }
+
+    @Test
+    void badYamlNamesTheLetterLine() throws Exception {
+        CliRun run = render(letter("---\ntitle: ok\nto: [unclosed\n---\nHi\n"), "--signers", csv.toString());
+        assertOneLineError(run, 65, dir.resolve("letter.md") + ":");
+    }
+
+    @Test
+    void templateSyntaxErrorNamesTheLetterLine() throws Exception {
+        CliRun run = render(letter("---\ntitle: ok\n---\nHi\n\n{{#groups}}never closed\n"), "--signers", csv.toString());
+        assertOneLineError(run, 65, dir.resolve("letter.md") + ":");
+    }
+
+    @Test
+    void unknownTagNamesTheTagAndLine() throws Exception {
+        CliRun run = render(letter("---\ntitle: ok\n---\nHi\n\nDear {{recipeint.name}}\n"), "--signers", csv.toString());
+        assertOneLineError(run, 65, dir.resolve("letter.md") + ":6: ");
+        assertThat(run.err()).contains("recipeint");
+    }
+
+    @Test
+    void signersNotInUtf8() throws Exception {
+        Files.write(csv, "Organization,Consent\nCaf\u00e9 Example,yes\n".getBytes(StandardCharsets.ISO_8859_1));
+        CliRun run = render(letter("---\nsigners: signers.csv\n---\nHi\n"));
+        assertOneLineError(run, 65, csv + ":2: ");
+        assertThat(run.err()).contains("UTF-8");
+    }
+
+    @Test
+    void letterNotInUtf8() throws Exception {
+        Path letter = dir.resolve("letter.md");
+        Files.write(letter, "---\ntitle: Caf\u00e9\n---\nHi\n".getBytes(StandardCharsets.ISO_8859_1));
+        CliRun run = render(letter, "--signers", csv.toString());
+        assertOneLineError(run, 65, letter + ":2");
+    }
+
+    @Test
+    void unknownFormat() throws Exception {
+        CliRun run = render(letter("---\ntitle: ok\n---\nHi\n"), "--signers", csv.toString(), "--format", "rtf");
+        assertOneLineError(run, 64, "unknown format 'rtf'");
+    }
+
+    @Test
+    void unknownOptionSuggestsHelp() {
+        CliRun run = CliRun.of("render", "--sigers", "x.csv", "letter.md");
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).startsWith("signon: Unknown option").contains("--sigers", "Possible solutions: --signers", "signon render --help");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() throws Exception {
+        CliRun run = render(dir.resolve("nope.md"), "--verbose");
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(run.err()).contains("\tat org.signon.");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun run = CliRun.of();
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).contains("missing command");
+    }
+}

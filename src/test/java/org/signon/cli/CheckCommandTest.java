@@ -1,0 +1,105 @@
+package org.signon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleCampaignPassesWithWarnings() {
+        CliRun run = CliRun.of("check", "letters/hart-aws.md");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("signers/hart-aws.csv: 40 rows read, 36 signers kept",
+                "  National Organizations: 15", "  State and Local Organizations: 11",
+                "  International Organizations: 10",
+                "signers/hart-aws.csv:27: warning: duplicate of line 5",
+                "signers/hart-aws.csv:14: warning: no consent, left out",
+                "\"Contact name\", \"Comments\"",
+                "ok: 0 errors, 4 warnings");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonReportHasStableFields() throws Exception {
+        CliRun run = CliRun.of("check", "letters/hart-aws.md", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Object> json = JSON.std.mapFrom(run.out());
+        assertThat(json).containsEntry("ok", true).containsEntry("errors", 0).containsEntry("warnings", 4)
+                .containsEntry("rows_read", 40).containsEntry("signers", 36)
+                .containsEntry("signers_file", "signers/hart-aws.csv");
+        assertThat((List<Object>) json.get("duplicates")).containsExactly(
+                Map.of("line", 27, "first_line", 5, "organization", "open borders legal collective"));
+        assertThat((List<Object>) json.get("left_out")).hasSize(3)
+                .contains(Map.of("line", 14, "reason", "no_consent", "error", false));
+        assertThat((List<Object>) json.get("groups")).first().isEqualTo(Map.of("name", "National Organizations", "count", 15));
+        assertThat((Map<String, Object>) json.get("columns")).containsEntry("organization", "Organization name");
+        assertThat((List<Object>) json.get("other_columns")).containsExactly("Contact name", "Comments");
+        assertThat((List<Object>) json.get("unknown_tags")).isEmpty();
+    }
+
+    @Test
+    void consentingRowWithoutOrganizationAndUnknownTagsFail() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        Files.writeString(csv, "Organization,Consent,Comments\nExample Org,yes,\"two\nlines\"\n,yes,\nOther Org,no,\n");
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\n---\nHello {{naem}}\n\n{{#grups}}x{{/grups}}\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).contains(csv + ":4: error: consenting row has no organization",
+                csv + ":5: warning: no consent", letter + ":4: error: unknown tag", "naem",
+                letter + ":6: error: unknown tag", "grups", "failed: 3 errors, 1 warning");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonReportsErrorsToo() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        Files.writeString(csv, "Organization,Consent\n,yes\n");
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\n---\nHi {{nope}}\n");
+
+        CliRun run = CliRun.of("check", letter.toString(), "--json");
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        Map<String, Object> json = JSON.std.mapFrom(run.out());
+        assertThat(json).containsEntry("ok", false).containsEntry("errors", 2);
+        assertThat((List<Object>) json.get("left_out")).containsExactly(Map.of("line", 2, "reason", "no_organization", "error", true));
+        assertThat((List<Object>) json.get("unknown_tags")).hasSize(1);
+    }
+
+    @Test
+    void unreadableInputIsAnErrorNotAReport() throws Exception {
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: missing.csv\n---\nHi\n");
+
+        CliRun run = CliRun.of("check", letter.toString(), "--json");
+
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("signon: " + dir.resolve("missing.csv"));
+    }
+
+    @Test
+    void starterCampaignFromInitPassesCheck() {
+        assertThat(CliRun.of("init", "fresh", "-C", dir.toString()).exitCode()).isZero();
+
+        CliRun run = CliRun.of("check", dir.resolve("letters/fresh.md").toString());
+
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("0 rows read, 0 signers kept");
+    }
+}

@@ -1,0 +1,124 @@
+package org.signon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signon.signers.SignerLoader;
+import org.signon.signers.SignerOptions;
+import org.signon.signers.SignerSnapshot;
+
+class DiffCommandTest {
+
+    private static final String HEADER = "Timestamp,Email Address,Organization name,Consent\n";
+
+    @TempDir
+    Path dir;
+
+    private Path csv(String name, String rows) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, HEADER + rows);
+        return file;
+    }
+
+    @Test
+    void reportsAddedRemovedAndRenamedRows() throws Exception {
+        Path before = csv("before.csv", """
+                5/1/2022 9:00,a@example.org,Example Tenants Union,Yes
+                5/1/2022 9:05,b@example.org,Riverbend Legal Aid,Yes
+                5/1/2022 9:10,c@example.org,Leaving Example Org,Yes
+                """);
+        Path after = csv("after.csv", """
+                5/1/2022 9:00,a@example.org,The Example Tenants Union,Yes
+                5/1/2022 9:05,b@example.org,Riverbend Immigrant Legal Aid,Yes
+                5/1/2022 9:10,c@example.org,Leaving Example Org,No
+                5/2/2022 8:00,d@example.org,Newcomer Example Alliance,Yes
+                5/2/2022 8:30,e@example.org,Second Example Collective,Yes
+                """);
+
+        CliRun run = CliRun.of("diff", before.toString(), after.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(before + " -> " + after + ": 3 -> 4 signers\n"
+                + "2 organizations added:\n"
+                + "  + Newcomer Example Alliance\n"
+                + "  + Second Example Collective\n"
+                + "1 organization removed:\n"
+                + "  - Leaving Example Org\n"
+                + "2 organizations renamed:\n"
+                + "  ~ Example Tenants Union -> The Example Tenants Union\n"
+                + "  ~ Riverbend Legal Aid -> Riverbend Immigrant Legal Aid\n");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonForScripts() throws Exception {
+        Path before = csv("before.csv", "5/1/2022 9:00,a@example.org,Old Spelling Org,Yes\n");
+        Path after = csv("after.csv", "5/1/2022 9:00,a@example.org,New Spelling Org,Yes\n5/2/2022 8:00,d@example.org,Joiner Org,Yes\n");
+
+        CliRun run = CliRun.of("diff", before.toString(), after.toString(), "--json");
+
+        Map<String, Object> json = JSON.std.mapFrom(run.out());
+        assertThat((Map<String, Object>) json.get("after")).containsEntry("signers", 2);
+        assertThat((List<Object>) json.get("added")).containsExactly(
+                Map.of("organization", "Joiner Org", "category", "", "line", 3));
+        assertThat((List<Object>) json.get("removed")).isEmpty();
+        assertThat((List<Object>) json.get("renamed")).containsExactly(
+                Map.of("before", "Old Spelling Org", "after", "New Spelling Org", "line", 2));
+    }
+
+    @Test
+    void withoutRowIdentityARespellingIsARemovalAndAnAddition() throws Exception {
+        Path before = dir.resolve("b.csv");
+        Files.writeString(before, "Organization\nOld Spelling Org\n");
+        Path after = dir.resolve("a.csv");
+        Files.writeString(after, "Organization\nNew Spelling Org\n");
+
+        CliRun run = CliRun.of("diff", before.toString(), after.toString());
+
+        assertThat(run.out()).contains("  + New Spelling Org", "  - Old Spelling Org").doesNotContain("renamed");
+    }
+
+    @Test
+    void letterIsComparedWithTheListAsLastSent() throws Exception {
+        Path signers = csv("signers.csv", "5/1/2022 9:00,a@example.org,Example Tenants Union,Yes\n");
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, "---\nsigners: signers.csv\n---\nHello\n");
+        SignerSnapshot.write(SignerSnapshot.pathFor(letter), SignerLoader.load(signers, SignerOptions.defaults()));
+        Files.writeString(signers, HEADER + "5/1/2022 9:00,a@example.org,Example Tenants Union (ETU),Yes\n"
+                + "5/3/2022 9:00,z@example.org,Late Example Org,Yes\n");
+
+        CliRun run = CliRun.of("diff", letter.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("letter.sent-signers.csv -> ", ": 1 -> 2 signers",
+                "1 organization added:\n  + Late Example Org",
+                "  ~ Example Tenants Union -> Example Tenants Union (ETU)");
+        assertThat(Files.readString(SignerSnapshot.pathFor(letter))).doesNotContain("@example.org");
+    }
+
+    @Test
+    void letterNeverSentIsAClearError() throws Exception {
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, "---\nsigners: signers.csv\n---\nHello\n");
+
+        CliRun run = CliRun.of("diff", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(run.err()).contains("letter.sent-signers.csv").contains("no record of a sent signer list");
+    }
+
+    @Test
+    void identicalListsSayNoChanges() throws Exception {
+        Path one = csv("one.csv", "5/1/2022 9:00,a@example.org,Same Org,Yes\n");
+
+        CliRun run = CliRun.of("diff", one.toString(), one.toString());
+
+        assertThat(run.out()).endsWith("no changes\n");
+    }
+}

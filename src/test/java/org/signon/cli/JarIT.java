@@ -1,0 +1,69 @@
+package org.signon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The built artifacts as a user gets them: the jar run as a process, the man page, completion. */
+class JarIT {
+
+    private static final Path JAR = Path.of("target/signon.jar");
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionComesFromTheBuild() throws Exception {
+        Result result = run("--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).matches("signon \\d+\\.\\d+\\.\\d+\\R");
+        assertThat(run("render", "--version").out()).isEqualTo(result.out());
+    }
+
+    @Test
+    void theReadmeCommandRendersTheGoldenLetterInUtf8() throws Exception {
+        Result result = run("render", "letters/hart-aws.md");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/hart-aws.txt")));
+    }
+
+    @Test
+    void failuresAreOneLineWithTheDocumentedCode() throws Exception {
+        Result result = run("render", "letters/no-such-letter.md");
+        assertThat(result.exitCode()).isEqualTo(66);
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(result.err()).startsWith("signon: letters/no-such-letter.md");
+    }
+
+    @Test
+    void manPageIsTroffForEveryCommand() throws Exception {
+        String page = Files.readString(Path.of("target/man/signon.1"));
+        assertThat(page).contains(".TH \"SIGNON\" \"1\"").contains("render").contains("check");
+        for (String command : List.of("render", "check", "init", "diff")) {
+            assertThat(Path.of("target/man/signon-" + command + ".1")).exists();
+        }
+    }
+
+    @Test
+    void bashCompletionKnowsTheCommandsAndOptions() throws Exception {
+        String completion = Files.readString(Path.of("target/signon_completion"));
+        assertThat(completion).contains("complete -F _complete_signon", "render", "--signers", "--format");
+    }
+}

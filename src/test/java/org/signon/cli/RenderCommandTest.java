@@ -1,0 +1,116 @@
+package org.signon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** signon render, run as a user would, on real files. */
+class RenderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleCampaignRendersExactlyAsTheGoldenFile() throws Exception {
+        String golden = Files.readString(Path.of("src/test/resources/golden/hart-aws.txt"), StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("render", "letters/hart-aws.md");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(golden);
+    }
+
+    @Test
+    void sampleKeepsOnlyConsentingSignersOnceAndNoContactDetails() {
+        String text = CliRun.of("render", "letters/hart-aws.md").out();
+
+        assertThat(text).contains("36 organizations have signed");
+        assertThat(text).containsOnlyOnce("The Open Borders Legal Collective");
+        assertThat(text).doesNotContain("Harborview Surveillance Watch", "Test Organization");
+        assertThat(text).doesNotContain("amara.okafor@example.org", "Amara Okafor", "maya.brooks@example.org", "Maya Brooks");
+        assertThat(text.indexOf("National Organizations")).isLessThan(text.indexOf("State and Local Organizations"));
+        assertThat(text.indexOf("State and Local Organizations")).isLessThan(text.indexOf("International Organizations"));
+        assertThat(text).contains("- Example Tenants Union (Oakland, CA)", "- Éditions Liberté Numérique (France)",
+                "- Q*Street Monitor", "- Fair_Code_Collective");
+    }
+
+    @Test
+    void writesTheFormatTheOutputExtensionNames() throws Exception {
+        Path out = dir.resolve("letter.md");
+
+        CliRun run = CliRun.of("render", "letters/hart-aws.md", "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        String markdown = Files.readString(out);
+        assertThat(markdown).startsWith("# Letter to Example Cloud").contains("## National Organizations")
+                .contains("- Q\\*Street Monitor").doesNotContain("<!-- signers -->");
+    }
+
+    @Test
+    void signersOptionOverridesTheFrontMatter() throws Exception {
+        Path csv = dir.resolve("other.csv");
+        Files.writeString(csv, "Organization,Consent\nOnly Example Org,yes\n");
+
+        CliRun run = CliRun.of("render", "letters/hart-aws.md", "--signers", csv.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 organizations have signed", "- Only Example Org")
+                .doesNotContain("Example Tenants Union");
+    }
+
+    @Test
+    void columnOptionMapsAnUnusualHeader() throws Exception {
+        Path csv = dir.resolve("odd.csv");
+        Files.writeString(csv, "Group we represent,Ok to sign?\nMapped Example Org,yes\n");
+
+        CliRun run = CliRun.of("render", "letters/hart-aws.md", "--signers", csv.toString(),
+                "--column", "organization=Group we represent", "--column", "confirmed=Ok to sign?");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("- Mapped Example Org");
+    }
+
+    @Test
+    void unknownFormatIsAUsageErrorAndWritesNothing() {
+        Path out = dir.resolve("letter.txt");
+
+        CliRun run = CliRun.of("render", "letters/hart-aws.md", "--format", "docx", "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).isEqualTo("signon: unknown format 'docx': use text, markdown, html, pdf\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void outputExtensionWithoutAFormatIsAUsageError() {
+        CliRun run = CliRun.of("render", "letters/hart-aws.md", "-o", dir.resolve("letter.docx").toString());
+
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).contains("letter.docx").contains("--format");
+    }
+
+    @Test
+    void aFailedRenderLeavesNoFileAndKeepsTheOldOne() throws Exception {
+        Path letter = dir.resolve("bad.md");
+        Files.writeString(letter, "---\nsigners: ../nowhere.csv\n---\nHello {{nobody}}\n");
+        Files.writeString(dir.resolve("signers.csv"), "Organization\nExample Org\n");
+        Path out = dir.resolve("out.txt");
+        Files.writeString(out, "previous good letter");
+
+        CliRun run = CliRun.of("render", letter.toString(), "--signers", dir.resolve("signers.csv").toString(),
+                "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).startsWith("signon: " + letter + ":4: ").contains("nobody");
+        assertThat(Files.readString(out)).isEqualTo("previous good letter");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bad.md", "signers.csv", "out.txt");
+        }
+    }
+}
