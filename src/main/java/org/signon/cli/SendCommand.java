@@ -34,6 +34,9 @@ import org.signon.mail.SendReport;
 import org.signon.mail.Sleeper;
 import org.signon.mail.SmtpConfig;
 import org.signon.mail.SmtpSettings;
+import org.signon.signers.SignerReport;
+import org.signon.signers.SignerSheet;
+import org.signon.signers.SignerSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -113,9 +116,14 @@ final class SendCommand implements Callable<Integer> {
         if (send) {
             settings.requireSendable(insecure);
         }
-        List<OutgoingMessage> messages = compose();
+        Campaign campaign = input.load();
+        checkSigners(campaign.signers());
+        List<OutgoingMessage> messages = compose(campaign);
         Path journal = SendJournal.pathFor(input.letter);
         SendReport report = send ? send(settings, messages, journal) : preview(messages, journal);
+        if (report.count(MessageResult.Status.SENT) > 0) {
+            SignerSnapshot.write(SignerSnapshot.pathFor(input.letter), campaign.signers());
+        }
         printSummary(report);
         if (report.complete()) {
             return ExitCode.OK.code();
@@ -136,9 +144,25 @@ final class SendCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A consenting row without an organization would silently drop a signer from the letter:
+     * sending waits until it is fixed; a dry run only warns.
+     */
+    private void checkSigners(SignerSheet sheet) {
+        Optional<SignerReport.LeftOut> error = sheet.report().leftOut().stream().filter(SignerReport.LeftOut::error).findFirst();
+        if (error.isEmpty()) {
+            return;
+        }
+        String message = "a row that signs on has no organization name; run 'signon check " + input.letter
+                + "' and fix the signers before sending";
+        if (send) {
+            throw new SignonException(Kind.DATA, sheet.report().file(), error.get().line(), null, message, null);
+        }
+        main.io().err().println("signon: warning: " + sheet.report().file() + ":" + error.get().line() + ": " + message);
+    }
+
     /** Every address is validated before the first letter is rendered, let alone sent. */
-    private List<OutgoingMessage> compose() {
-        Campaign campaign = input.load();
+    private List<OutgoingMessage> compose(Campaign campaign) {
         LetterAddressing addressing = LetterAddressing.of(campaign.letter(), to);
         MessageComposer composer = new MessageComposer(campaign.letter(), campaign.template(),
                 campaign.signers().list(), addressing, new MessageIds(Clock.systemUTC()));

@@ -404,4 +404,55 @@ class SendCommandTest {
         assertThat(receivedBy("juergen@example.com")).isEmpty();
         assertThat(receivedBy("jane@example.com")).hasSize(1);
     }
+
+    @Test
+    void sendingSavesTheSignerListAsSentForDiffWithoutContactDetails() throws Exception {
+        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+
+        Path snapshot = dir.resolve("letters/letter.sent-signers.csv");
+        assertThat(Files.readString(snapshot)).contains("Example Tenants Union").doesNotContain("pat.private")
+                .doesNotContain("Pat Private");
+        SendRun diff = signon("diff", letter.toString());
+        assertThat(diff.exitCode()).as(diff.toString()).isZero();
+        assertThat(diff.out()).contains("no changes");
+    }
+
+    @Test
+    void aDryRunWritesNoSnapshot() {
+        signon(send("--contacts", contacts.toString()));
+
+        assertThat(dir.resolve("letters/letter.sent-signers.csv")).doesNotExist();
+    }
+
+    @Test
+    void aSignerRowWithoutOrganizationBlocksSendingButNotThePreview() throws Exception {
+        Files.writeString(dir.resolve("signers.csv"), SIGNERS + ",Boston,MA,State and Local Organizations,Lee,lee@example.net,Yes\n");
+
+        SendRun preview = signon(send("--contacts", contacts.toString(), "-q"));
+        assertThat(preview.exitCode()).as(preview.toString()).isZero();
+        assertThat(preview.err()).contains("warning: ").contains("signers.csv:4");
+
+        SendRun sending = signon(send("--contacts", contacts.toString(), "--send"));
+        assertThat(sending.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(sending.err()).contains("signers.csv:4: a row that signs on has no organization name");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void attachPdfAddsTheLetterAsAPdf() throws Exception {
+        impersonal();
+        Files.writeString(letter, Files.readString(letter).replace("signers: ../signers.csv", "signers: ../signers.csv\nattach: pdf"));
+
+        SendRun run = signon(send("--send", "--to", "inbox@example.org"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        MimeMessage message = receivedBy("inbox@example.org").get(0);
+        jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        assertThat((String) mixed.getBodyPart(0).getContent()).contains("Dear colleagues,");
+        jakarta.mail.BodyPart pdf = mixed.getBodyPart(1);
+        assertThat(pdf.getFileName()).isEqualTo("Letter to Example Cloud.pdf");
+        assertThat(pdf.getContentType()).startsWith("application/pdf");
+        assertThat(new String(pdf.getInputStream().readNBytes(5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
 }
