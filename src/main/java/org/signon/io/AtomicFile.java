@@ -2,10 +2,10 @@ package org.signon.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -44,13 +44,19 @@ public final class AtomicFile {
      * the user creates: the old file's permissions when replacing one, else rw-r--r--.
      */
     private static void keepUsualPermissions(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // Asking the file system, not Files.getFileStore: that reads the mount table on every
+        // call, which costs more than the write itself when a run writes thousands of files.
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
         Set<PosixFilePermission> permissions = Files.exists(target)
                 ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
+        try {
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (FileSystemException | UnsupportedOperationException e) {
+            // A store without POSIX permissions (a FAT USB stick): the file is written all the same.
+        }
     }
 
     private static void move(Path temp, Path target) throws IOException {
