@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Times `signon send` as whole processes (JVM start included):
+#  1. --send of 2,000 personalized messages to an SMTP sink on 127.0.0.1, one journal row pair
+#     per message forced to disk. Target: >= 1,400 msg/s, 10x a client that opens one
+#     connection per message (~140 msg/s for awdeorio/mailmerge on this class of machine).
+#  2. a dry run of 10,000 personalized messages written as .eml files. Target: <= 3 s.
+# Every message is a letter rendered for its contact with the whole signer list appended, so
+# the signer count (SIGNERS, default 20) sets how much text each message carries.
+# Builds nothing: expects target/signon.jar (mvn -B -q package -DskipTests).
+# JAVA_OPTS is passed to java (e.g. JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+# which suits a short batch process better than the JIT defaults).
+# Usage: [SIGNERS=N] [JAVA_OPTS=...] bash bench/send-bench.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+runs=${1:-5}
+signers=${SIGNERS:-20}
+read -r -a java_opts <<< "${JAVA_OPTS:-}"
+work=$(mktemp -d)
+sink_pid=
+cleanup() {
+  [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Contacts: name, email and a column the letter uses, all @example.com.
+contacts() {
+  local n=$1 out=$2
+  awk -v n="$n" 'BEGIN {
+    print "name,email,district"
+    for (i = 1; i <= n; i++) printf "Representative %d Example,rep%05d@example.com,District %d\n", i, i, i % 50 + 1
+  }' > "$out"
+}
+contacts 2000 "$work/contacts-2000.csv"
+contacts 10000 "$work/contacts-10000.csv"
+java bench/GenerateSigners.java "$signers" "$work/signers.csv"
+echo "letter with $signers signer rows; JAVA_OPTS='${JAVA_OPTS:-}'; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+cat > "$work/letter.md" <<'LETTER'
+---
+title: Letter to the legislature on biometric surveillance
+subject: "Coalition letter: no biometric dragnet"
+from: Example Coalition <coalition@example.org>
+signers: signers.csv
+groups:
+  - National Organizations
+  - State and Local Organizations
+  - International Organizations
+---
+Dear {{recipient.name}},
+
+We are writing to you as the representative of {{recipient.district}}. The
+{{signer_count}} organizations below ask you to oppose the biometric database
+bill and to hold a public hearing before any vote.
+
+Sincerely,
+
+The undersigned organizations
+LETTER
+
+java bench/SmtpSink.java "$work/sink.port" > "$work/sink.out" &
+sink_pid=$!
+for _ in $(seq 100); do [ -s "$work/sink.port" ] && break; sleep 0.1; done
+port=$(cat "$work/sink.port")
+printf 'smtp.host=127.0.0.1\nsmtp.port=%s\nsmtp.security=none\n' "$port" > "$work/signon.properties"
+
+send_2000=(java "${java_opts[@]}" -jar "$JAR" send "$work/letter.md" --contacts "$work/contacts-2000.csv"
+  --config "$work/signon.properties" --send -q)
+# Each run starts from an empty journal, so every run sends all 2,000.
+cat > "$work/send.sh" <<RUN
+#!/usr/bin/env bash
+rm -f "$work/letter.sent.csv"
+exec ${send_2000[@]@Q}
+RUN
+chmod +x "$work/send.sh"
+
+"$work/send.sh" > "$work/first-run.txt"
+echo "check run: $(head -n 1 "$work/first-run.txt"); journal rows: $(($(wc -l < "$work/letter.sent.csv") - 1))"
+result=$(measure "send --send, 2,000 personalized messages" "$runs" "$work/send.sh")
+echo "$result"
+median=$(sed -E 's/.*median ([0-9.]+) s.*/\1/' <<< "$result")
+awk -v m="$median" 'BEGIN { printf "  = %.0f messages/s as a whole process (target >= 1,400)\n", 2000 / m }'
+
+kill "$sink_pid"
+wait "$sink_pid" || true
+sink_pid=
+cat "$work/sink.out"
+
+measure "send dry run, 10,000 personalized messages to --eml-dir" "$runs" \
+  bash -c "rm -rf '$work/eml'; exec java ${JAVA_OPTS:-} -jar '$JAR' send '$work/letter.md' --contacts '$work/contacts-10000.csv' --eml-dir '$work/eml' -q"
+echo "  .eml files written: $(ls "$work/eml" | wc -l) (target: <= 3 s)"
