@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -203,7 +204,7 @@ final class SendCommand implements Callable<Integer> {
             out.println("Wrote " + files.size() + " .eml files to " + emlDir);
         }
         out.flush();
-        return new SendReport(true, results, Optional.of(journal), "");
+        return new SendReport(true, results, Optional.of(journal).filter(Files::exists), "");
     }
 
     /** Messages are independent, so both cores build and write them; the list keeps their order. */

@@ -93,8 +93,8 @@ public record SendReport(boolean dryRun, List<MessageResult> results, Optional<P
             json.put(status.key(), count(status));
         }
         json.put("addresses", addressCount());
-        json.put("journal", journal.map(Path::toString).orElse(null));
-        json.put("stopped", stopped.isEmpty() ? null : stopped);
+        json.put("journal", journal.map(Path::toString).orElse(""));
+        json.put("stopped", stopped);
         json.put("results", results.stream().map(SendReport::json).toList());
         return json;
     }

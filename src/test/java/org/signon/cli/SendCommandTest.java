@@ -309,7 +309,9 @@ class SendCommandTest {
         Map<String, Object> json = JSON.std.mapFrom(run.out());
         assertThat(json).containsEntry("dry_run", false).containsEntry("complete", true)
                 .containsEntry("messages", 2).containsEntry("sent", 2).containsEntry("skipped", 0)
-                .containsEntry("failed", 0).containsEntry("uncertain", 0).containsEntry("addresses", 4);
+                .containsEntry("failed", 0).containsEntry("uncertain", 0).containsEntry("addresses", 4)
+                .containsEntry("stopped", "").containsKeys("journal", "would_send", "skipped_uncertain",
+                        "skipped_changed", "not_attempted");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> results = (List<Map<String, Object>>) json.get("results");
         assertThat(results.get(1)).containsEntry("status", "sent").containsEntry("to", List.of("jane@example.com"));
