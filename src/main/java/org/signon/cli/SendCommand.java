@@ -12,8 +12,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.signon.SignonException;
 import org.signon.SignonException.Kind;
 import org.signon.letter.Recipient;
@@ -91,8 +95,13 @@ final class SendCommand implements Callable<Integer> {
     boolean send;
 
     @Option(names = "--resend",
-            description = "Send even what the journal shows as already sent or possibly sent.")
+            description = "Send every message even if the journal shows it already sent or possibly sent.")
     boolean resend;
+
+    @Option(names = "--resend-to", paramLabel = "ADDR",
+            description = "Send again only the message(s) to this To address (repeatable), "
+                    + "e.g. one reported uncertain.")
+    List<String> resendTo = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "SMTP settings file (default: signon.properties in the working directory).")
@@ -179,7 +188,7 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private SendReport preview(List<OutgoingMessage> messages, Path journal) {
-        List<PlannedMessage> plan = PlannedMessage.plan(messages, SendJournal.read(journal), resend);
+        List<PlannedMessage> plan = PlannedMessage.plan(messages, SendJournal.read(journal), resendFilter(messages));
         PrintWriter out = main.io().out();
         boolean show = !quiet && !json;
         Date now = new Date();
@@ -219,11 +228,29 @@ final class SendCommand implements Callable<Integer> {
     private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath) {
         try (SendJournal journal = SendJournal.open(journalPath);
                 SendProgress.Display progress = SendProgress.of(stderr(), main.io().terminal(), quiet)) {
-            List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history(), resend);
+            List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history(), resendFilter(messages));
             boolean anything = plan.stream().anyMatch(p -> p.decision() == Decision.SEND);
             String password = anything ? password(settings) : null;
             return new BatchSender(settings, password, journal, Sleeper.REAL, Clock.systemUTC()).send(plan, progress);
         }
+    }
+
+    /** Which messages go out whatever the journal says: all with --resend, else those to --resend-to. */
+    private Predicate<OutgoingMessage> resendFilter(List<OutgoingMessage> messages) {
+        if (resend) {
+            return message -> true;
+        }
+        Set<String> addresses = resendTo.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Predicate<OutgoingMessage> chosen = message -> message.envelope().toAddresses().stream()
+                .anyMatch(to -> addresses.contains(to.toLowerCase(Locale.ROOT)));
+        for (String address : addresses) {
+            boolean found = messages.stream().anyMatch(m -> m.envelope().toAddresses().stream()
+                    .anyMatch(to -> to.equalsIgnoreCase(address)));
+            if (!found) {
+                throw usage("--resend-to " + address + ": no message in this run is addressed to it");
+            }
+        }
+        return chosen;
     }
 
     /** Only from SIGNON_SMTP_PASSWORD or the console: never a flag, a file, or a log line. */

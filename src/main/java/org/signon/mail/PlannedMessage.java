@@ -2,6 +2,7 @@ package org.signon.mail;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A message and what this run will do with it, given the journal.
@@ -23,13 +24,19 @@ public record PlannedMessage(OutgoingMessage message, Decision decision, Optiona
         SKIP_CHANGED
     }
 
-    /**
-     * Decides for each message: without {@code resend}, a message is skipped when the journal
-     * shows the same content sent (or possibly sent) before, or another version sent to one of
-     * its To addresses.
-     */
+    /** {@link #plan(List, JournalHistory, Predicate)} with every message or none sent again on purpose. */
     public static List<PlannedMessage> plan(List<OutgoingMessage> messages, JournalHistory history, boolean resend) {
-        return messages.stream().map(m -> decide(m, history, resend)).toList();
+        return plan(messages, history, m -> resend);
+    }
+
+    /**
+     * Decides for each message: unless {@code resend} accepts it, a message is skipped when the
+     * journal shows the same content sent (or possibly sent) before, or another version sent to
+     * one of its To addresses.
+     */
+    public static List<PlannedMessage> plan(List<OutgoingMessage> messages, JournalHistory history,
+            Predicate<OutgoingMessage> resend) {
+        return messages.stream().map(m -> decide(m, history, resend.test(m))).toList();
     }
 
     private static PlannedMessage decide(OutgoingMessage message, JournalHistory history, boolean resend) {
@@ -47,6 +54,11 @@ public record PlannedMessage(OutgoingMessage message, Decision decision, Optiona
         return new PlannedMessage(message, Decision.SEND, Optional.empty());
     }
 
+    /** The option that sends just this message again: {@code --resend-to jane@example.com}. */
+    public static String resendOption(OutgoingMessage message) {
+        return "--resend-to " + String.join(" --resend-to ", message.envelope().toAddresses());
+    }
+
     /** Why the message is not sent, for a report line; empty for {@link Decision#SEND}. */
     public String reason() {
         return switch (decision) {
@@ -54,10 +66,10 @@ public record PlannedMessage(OutgoingMessage message, Decision decision, Optiona
             case SKIP_SENT -> "already sent with the same content (" + prior.orElseThrow().describe() + ")";
             case SKIP_UNCERTAIN -> "uncertain: may have been delivered (" + prior.orElseThrow().describe()
                     + (prior.orElseThrow().interrupted() ? ", run interrupted" : ", connection lost")
-                    + "); check, then use --resend";
+                    + "); check, then use " + resendOption(message);
             case SKIP_CHANGED -> "already received a different version of this letter ("
                     + String.join(", ", prior.orElseThrow().entry().to()) + ", " + prior.orElseThrow().describe()
-                    + "); use --resend to send this version";
+                    + "); use " + resendOption(message) + " to send this version";
         };
     }
 }

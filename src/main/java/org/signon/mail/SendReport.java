@@ -61,7 +61,7 @@ public record SendReport(boolean dryRun, List<MessageResult> results, Optional<P
         if (skipped > 0) {
             lines.add("Skipped " + skipped + ": already sent with the same content.");
         }
-        section(lines, Status.UNCERTAIN, "Uncertain (may have been delivered; check, then use --resend)");
+        section(lines, Status.UNCERTAIN, "Uncertain (may have been delivered; check, then use --resend-to ADDRESS)");
         section(lines, Status.SKIPPED_UNCERTAIN, "Not sent, uncertain from an earlier run");
         section(lines, Status.SKIPPED_CHANGED, "Not sent, a different version was sent before");
         section(lines, Status.FAILED, "Failed");

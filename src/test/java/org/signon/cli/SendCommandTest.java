@@ -346,7 +346,7 @@ class SendCommandTest {
 
             assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCode.TEMPORARY.code());
             assertThat(first.out()).contains("Sent 1 message to 3 addresses.")
-                    .contains("Uncertain (may have been delivered; check, then use --resend): 1")
+                    .contains("Uncertain (may have been delivered; check, then use --resend-to ADDRESS): 1")
                     .contains("#1 juergen@example.com <");
             assertThat(first.err()).contains("signon: 1 message was not sent");
 
@@ -354,14 +354,19 @@ class SendCommandTest {
 
             assertThat(second.exitCode()).isEqualTo(ExitCode.TEMPORARY.code());
             assertThat(second.out()).contains("Skipped 1: already sent with the same content.")
-                    .contains("uncertain: may have been delivered").contains("check, then use --resend");
+                    .contains("uncertain: may have been delivered")
+                    .contains("check, then use --resend-to juergen@example.com");
             assertThat(receivedBy("juergen@example.com")).as("the server did get it, once").hasSize(1);
 
-            Files.writeString(contacts, "name,email,title\nJürgen Müller,juergen@example.com,CEO\n");
-            SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend"));
+            SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
 
             assertThat(resend.exitCode()).as(resend.toString()).isZero();
+            assertThat(resend.out()).contains("Sent 1 message").contains("Skipped 1");
             assertThat(receivedBy("juergen@example.com")).hasSize(2);
+            assertThat(receivedBy("jane@example.com")).as("only the uncertain one went again").hasSize(1);
+
+            assertThat(signon(send("--contacts", contacts.toString(), "--resend-to", "nobody@example.com")).exitCode())
+                    .isEqualTo(ExitCode.USAGE.code());
         }
     }
 
