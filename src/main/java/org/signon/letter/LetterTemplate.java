@@ -70,8 +70,7 @@ public final class LetterTemplate {
         List<UnknownTag> unknown = new ArrayList<>();
         signerLine.ifPresent(snippet ->
                 unknown.addAll(TagChecker.check(snippet, List.of(base, TemplateModel.signerShape(signers.all())))));
-        List<MarkdownText> placeholders = signers.all().stream().map(s -> MarkdownText.EMPTY).toList();
-        Map<String, Object> root = TemplateModel.root(base, signers, placeholders, recipient, MarkdownText.EMPTY);
+        Map<String, Object> root = TemplateModel.rootShape(base, signers, recipient);
         unknown.addAll(TagChecker.check(body, List.of(ModelShape.merge(root, TemplateModel.prototype()))));
         unknown.sort(Comparator.comparingLong(UnknownTag::line));
         return List.copyOf(unknown);
