@@ -39,7 +39,11 @@ final class PlainTextRenderer {
     }
 
     static String render(String markdown) {
-        Node document = Parser.builder().build().parse(markdown);
+        return render(SignerSectionParser.parse(markdown).orElseGet(() -> Parser.builder().build().parse(markdown)));
+    }
+
+    /** @param document the parsed Markdown */
+    static String render(Node document) {
         StringBuilder out = new StringBuilder();
         for (String line : children(document, WIDTH, true)) {
             out.append(line.stripTrailing()).append('\n');

@@ -74,12 +74,14 @@ final class TemplateModel {
      * of them by one map with every name any of them has, so checking does not grow with the list.
      */
     static Map<String, Object> rootShape(Map<String, Object> base, SignerList signers, Object recipient) {
+        List<Map<String, Object>> all = listShape(signers.all());
+        // The checker merges all groups into one, so every group's signers may share one shape.
         List<Map<String, Object>> groups = new ArrayList<>();
         for (SignerGroup group : signers.groups()) {
-            groups.add(Map.of("name", text(group.name()), SIGNERS, listShape(group.signers()),
+            groups.add(Map.of("name", text(group.name()), SIGNERS, group.signers().isEmpty() ? List.of() : all,
                     "count", group.signers().size()));
         }
-        return withSigners(base, listShape(signers.all()), groups, recipient, MarkdownText.EMPTY);
+        return withSigners(base, all, groups, recipient, MarkdownText.EMPTY);
     }
 
     private static Map<String, Object> withSigners(Map<String, Object> base, List<Map<String, Object>> all,
