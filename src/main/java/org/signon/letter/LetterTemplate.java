@@ -114,7 +114,7 @@ public final class LetterTemplate {
         if (!placesSignerList) {
             out.append(signerList.markdown()).append('\n');
         }
-        return out.toString().stripTrailing() + "\n";
+        return TrailingWhitespace.replaceWithNewline(out);
     }
 
     private static boolean placesSignerList(Code[] codes) {

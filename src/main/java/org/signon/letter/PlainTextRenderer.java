@@ -48,13 +48,7 @@ final class PlainTextRenderer {
         for (String line : children(document, WIDTH, true)) {
             out.append(line.stripTrailing()).append('\n');
         }
-        // Trimmed in place: the text of a long signer list is megabytes, not worth copying three times.
-        int end = out.length();
-        while (end > 0 && Character.isWhitespace(out.codePointBefore(end))) {
-            end -= Character.charCount(out.codePointBefore(end));
-        }
-        out.setLength(end);
-        return out.append('\n').toString();
+        return TrailingWhitespace.replaceWithNewline(out);
     }
 
     private static List<String> block(Node node, int width) {
