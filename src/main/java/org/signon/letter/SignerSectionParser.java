@@ -148,7 +148,7 @@ final class SignerSectionParser {
 
     /** One bullet: plain text built directly when it has no markup, else parsed alone; null when unsure. */
     private ListItem item(String line) {
-        String plain = plainText(line.substring(BULLET.length()));
+        String plain = plainText(line, BULLET.length());
         if (plain != null) {
             ListItem item = new ListItem();
             Paragraph paragraph = new Paragraph();
@@ -188,29 +188,51 @@ final class SignerSectionParser {
      * when it may hold markup: then only the parser can say what it means.
      */
     static String plainText(String markdown) {
-        if (markdown.isEmpty() || BLOCK_START.indexOf(markdown.charAt(0)) >= 0
-                || Character.isWhitespace(markdown.charAt(0)) || Character.isDigit(markdown.charAt(0))) {
+        return plainText(markdown, 0);
+    }
+
+    /** {@link #plainText(String)} of {@code line} from {@code from} on, without copying it first. */
+    private static String plainText(String line, int from) {
+        if (from >= line.length()) {
             return null;
         }
-        StringBuilder text = new StringBuilder(markdown.length());
-        for (int i = 0; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
-            if (c < ' ' || c == 0x7f || INLINE_MARKUP.indexOf(c) >= 0) {
-                return null;
-            }
+        char first = line.charAt(from);
+        if (BLOCK_START.indexOf(first) >= 0 || Character.isWhitespace(first) || Character.isDigit(first)) {
+            return null;
+        }
+        boolean escaped = false;
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (c == '\\') {
-                if (i + 1 == markdown.length()) {
+                if (i + 1 == line.length()) {
                     return null;
                 }
-                char next = markdown.charAt(i + 1);
-                if (ASCII_PUNCTUATION.indexOf(next) >= 0) {
-                    c = next;
+                if (isEscapable(line.charAt(i + 1))) {
+                    escaped = true;
                     i++;
                 }
+            } else if (c < ' ' || c == 0x7f || INLINE_MARKUP.indexOf(c) >= 0) {
+                return null;
+            }
+        }
+        return escaped ? unescaped(line, from) : line.substring(from);
+    }
+
+    /** Backslashes before ASCII punctuation dropped (the scan has ruled out a trailing one). */
+    private static String unescaped(String line, int from) {
+        StringBuilder text = new StringBuilder(line.length() - from);
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && isEscapable(line.charAt(i + 1))) {
+                c = line.charAt(++i);
             }
             text.append(c);
         }
         return text.toString();
+    }
+
+    private static boolean isEscapable(char c) {
+        return ASCII_PUNCTUATION.indexOf(c) >= 0;
     }
 
     private static boolean hasReference(Node node) {

@@ -129,6 +129,8 @@ class SignerSectionParserTest {
         assertThat(SignerSectionParser.plainText("R\\*Street Watch")).isEqualTo("R*Street Watch");
         assertThat(SignerSectionParser.plainText("\\#1 Org")).isEqualTo("#1 Org");
         assertThat(SignerSectionParser.plainText("C:\\Users")).isEqualTo("C:\\Users");
+        assertThat(SignerSectionParser.plainText("a\\\\b \\<c>")).isEqualTo("a\\b <c>");
+        assertThat(SignerSectionParser.plainText("escaped \\\\")).isEqualTo("escaped \\");
         assertThat(SignerSectionParser.plainText("**bold**")).isNull();
         assertThat(SignerSectionParser.plainText("1. Org")).isNull();
         assertThat(SignerSectionParser.plainText("ends with \\")).isNull();
