@@ -21,7 +21,7 @@ public final class LetterTemplate {
     private final CompiledTemplate body;
     private final Optional<CompiledTemplate> signerLine;
     private final boolean placesSignerList;
-    /** Whether any body tag looks into the signers; if none does, the check needs not know their columns. */
+    /** Whether any body tag looks into the signers; if none does, the check need not know their columns. */
     private final boolean namesSigners;
 
     private LetterTemplate(Letter letter, CompiledTemplate body, Optional<CompiledTemplate> signerLine) {
