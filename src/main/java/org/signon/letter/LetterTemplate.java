@@ -21,12 +21,15 @@ public final class LetterTemplate {
     private final CompiledTemplate body;
     private final Optional<CompiledTemplate> signerLine;
     private final boolean placesSignerList;
+    /** Whether any body tag looks into the signers; if none does, the check need not know their columns. */
+    private final boolean namesSigners;
 
     private LetterTemplate(Letter letter, CompiledTemplate body, Optional<CompiledTemplate> signerLine) {
         this.letter = letter;
         this.body = body;
         this.signerLine = signerLine;
         this.placesSignerList = placesSignerList(body.mustache().getCodes());
+        this.namesSigners = namesSigners(body.mustache().getCodes());
     }
 
     /** @throws LetterException DATA naming the file and line of a template syntax error */
@@ -70,8 +73,8 @@ public final class LetterTemplate {
         List<UnknownTag> unknown = new ArrayList<>();
         signerLine.ifPresent(snippet ->
                 unknown.addAll(TagChecker.check(snippet, List.of(base, TemplateModel.signerShape(signers.all())))));
-        List<MarkdownText> placeholders = signers.all().stream().map(s -> MarkdownText.EMPTY).toList();
-        Map<String, Object> root = TemplateModel.root(base, signers, placeholders, recipient, MarkdownText.EMPTY);
+        SignerList seen = namesSigners ? signers : new SignerList(List.of());
+        Map<String, Object> root = TemplateModel.rootShape(base, seen, recipient);
         unknown.addAll(TagChecker.check(body, List.of(ModelShape.merge(root, TemplateModel.prototype()))));
         unknown.sort(Comparator.comparingLong(UnknownTag::line));
         return List.copyOf(unknown);
@@ -115,7 +118,7 @@ public final class LetterTemplate {
         if (!placesSignerList) {
             out.append(signerList.markdown()).append('\n');
         }
-        return out.toString().stripTrailing() + "\n";
+        return TrailingWhitespace.replaceWithNewline(out);
     }
 
     private static boolean placesSignerList(Code[] codes) {
@@ -128,6 +131,22 @@ public final class LetterTemplate {
             }
             if (code instanceof TagCode && placesSignerList(code.getCodes())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesSigners(Code[] codes) {
+        if (codes == null) {
+            return false;
+        }
+        for (Code code : codes) {
+            if (code instanceof TagCode tag) {
+                String first = tag.name().split("\\.", 2)[0];
+                if (first.equals(TemplateModel.SIGNERS) || first.equals(TemplateModel.GROUPS)
+                        || namesSigners(code.getCodes())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -20,6 +20,9 @@ final class MarkdownEscaper {
     }
 
     static String escape(String value) {
+        if (isPlain(value)) {
+            return value;
+        }
         String text = value.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean lineStart = true;
@@ -47,6 +50,23 @@ final class MarkdownEscaper {
             lineStart = false;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether escaping would change nothing: it starts with a letter and holds no markup
+     * character or line break. Most names are like that, and a list can hold 100,000 of them.
+     */
+    private static boolean isPlain(String value) {
+        if (value.isEmpty() || !Character.isLetter(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' || ANYWHERE.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Copies a leading number, escaping its delimiter when it would make an ordered list ({@code 1. Org}). */

@@ -39,12 +39,16 @@ final class PlainTextRenderer {
     }
 
     static String render(String markdown) {
-        Node document = Parser.builder().build().parse(markdown);
+        return render(SignerSectionParser.parse(markdown).orElseGet(() -> Parser.builder().build().parse(markdown)));
+    }
+
+    /** @param document the parsed Markdown */
+    static String render(Node document) {
         StringBuilder out = new StringBuilder();
         for (String line : children(document, WIDTH, true)) {
             out.append(line.stripTrailing()).append('\n');
         }
-        return out.toString().strip().isEmpty() ? "\n" : out.toString().stripTrailing() + "\n";
+        return TrailingWhitespace.replaceWithNewline(out);
     }
 
     private static List<String> block(Node node, int width) {

@@ -47,7 +47,7 @@ final class SignerLines {
     private static MarkdownText evaluate(CompiledTemplate snippet, Signer signer, Map<String, Object> base) {
         StringWriter out = new StringWriter();
         try {
-            snippet.mustache().execute(out, List.of(base, TemplateModel.signerFields(signer)));
+            snippet.mustache().execute(out, List.of(base, new SignerView(signer, null)));
         } catch (MustacheException e) {
             throw new LetterException(Kind.DATA, snippet.file(), snippet.firstLine(), snippet.field(),
                     "cannot format the signer line of '" + signer.organization() + "': " + e.getMessage(), e);

@@ -1,9 +1,11 @@
 package org.signon.letter;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.signon.signers.Signer;
 import org.signon.signers.SignerGroup;
 import org.signon.signers.SignerList;
@@ -56,20 +58,35 @@ final class TemplateModel {
      */
     static Map<String, Object> root(Map<String, Object> base, SignerList signers, List<MarkdownText> lines,
             Object recipient, MarkdownText signerList) {
-        Map<String, Object> root = new HashMap<>(base);
-        List<Map<String, Object>> all = new ArrayList<>();
         List<Map<String, Object>> groups = new ArrayList<>();
-        int index = 0;
+        int offset = 0;
         for (SignerGroup group : signers.groups()) {
-            List<Map<String, Object>> members = new ArrayList<>();
-            for (Signer signer : group.signers()) {
-                Map<String, Object> fields = signerFields(signer);
-                fields.put(LINE_TEXT, lines.get(index++));
-                members.add(fields);
-            }
-            all.addAll(members);
-            groups.add(Map.of("name", text(group.name()), SIGNERS, members, "count", members.size()));
+            int size = group.signers().size();
+            List<Map<String, Object>> members = views(group.signers(), lines.subList(offset, offset + size));
+            offset += size;
+            groups.add(Map.of("name", text(group.name()), SIGNERS, members, "count", size));
         }
+        return withSigners(base, views(signers.all(), lines), groups, recipient, signerList);
+    }
+
+    /**
+     * What {@link #root} looks like to {@link TagChecker}: each list of signers stands for all
+     * of them by one map with every name any of them has, so checking does not grow with the list.
+     */
+    static Map<String, Object> rootShape(Map<String, Object> base, SignerList signers, Object recipient) {
+        List<Map<String, Object>> all = listShape(signers.all());
+        // The checker merges all groups into one, so every group's signers may share one shape.
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (SignerGroup group : signers.groups()) {
+            groups.add(Map.of("name", text(group.name()), SIGNERS, group.signers().isEmpty() ? List.of() : all,
+                    "count", group.signers().size()));
+        }
+        return withSigners(base, all, groups, recipient, MarkdownText.EMPTY);
+    }
+
+    private static Map<String, Object> withSigners(Map<String, Object> base, List<Map<String, Object>> all,
+            List<Map<String, Object>> groups, Object recipient, MarkdownText signerList) {
+        Map<String, Object> root = new HashMap<>(base);
         root.put(SIGNERS, all);
         root.put(GROUPS, groups);
         if (recipient != null) {
@@ -79,12 +96,46 @@ final class TemplateModel {
         return root;
     }
 
-    /** Every name a {@code signer_line} can use, with or without signers. */
-    static Object signerShape(List<Signer> signers) {
-        Map<String, Object> fields = signerFields(NO_ONE);
-        return ModelShape.element(signers.stream().map(TemplateModel::signerFields).toList())
-                .map(shape -> ModelShape.merge(shape, fields))
-                .orElse(fields);
+    /** The signers as maps made only when a template looks at one (most letters never do). */
+    private static List<Map<String, Object>> views(List<Signer> signers, List<MarkdownText> lines) {
+        return new AbstractList<>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                return new SignerView(signers.get(index), lines.get(index));
+            }
+
+            @Override
+            public int size() {
+                return signers.size();
+            }
+        };
+    }
+
+    private static List<Map<String, Object>> listShape(List<Signer> signers) {
+        if (signers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> shape = signerShape(signers);
+        shape.put(LINE_TEXT, MarkdownText.EMPTY);
+        return List.of(shape);
+    }
+
+    /**
+     * Every name a {@code signer_line} can use, with or without signers. Rows of one CSV share
+     * their headers, so each distinct header set is added once rather than once per signer.
+     */
+    static Map<String, Object> signerShape(List<Signer> signers) {
+        Map<String, Object> shape = new HashMap<>();
+        Set<String> previous = null;
+        for (Signer signer : signers) {
+            Set<String> headers = signer.columns().keySet();
+            if (!headers.equals(previous)) {
+                signer.columns().forEach(shape::putIfAbsent);
+                previous = headers;
+            }
+        }
+        shape.putAll(signerFields(NO_ONE));
+        return shape;
     }
 
     /** Names that exist even when there are no signers yet, so an empty list checks the same. */
