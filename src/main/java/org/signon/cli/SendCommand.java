@@ -88,6 +88,9 @@ final class SendCommand implements Callable<Integer> {
             description = "Dry run: write each message as an .eml file here instead of printing it.")
     Path emlDir;
 
+    @Option(names = "--attach-pdf", description = "Attach the letter as a PDF (as front matter 'attach: pdf').")
+    boolean attachPdf;
+
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N messages.")
     Integer limit;
 
@@ -175,7 +178,7 @@ final class SendCommand implements Callable<Integer> {
     private List<OutgoingMessage> compose(Campaign campaign) {
         LetterAddressing addressing = LetterAddressing.of(campaign.letter(), to);
         MessageComposer composer = new MessageComposer(campaign.letter(), campaign.template(),
-                campaign.signers().list(), addressing, new MessageIds(Clock.systemUTC()));
+                campaign.signers().list(), addressing, new MessageIds(Clock.systemUTC()), attachPdf);
         int max = limit == null ? Integer.MAX_VALUE : limit;
         if (contacts == null) {
             return composer.single(max);

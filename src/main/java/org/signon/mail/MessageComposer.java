@@ -17,7 +17,9 @@ import org.signon.signers.SignerList;
  * Turns a letter into messages: one to everyone in {@code to}, or one personalized message per
  * contact. Every envelope is validated before the first letter is rendered, so that a bad
  * address on the last row stops the run before anything is written or sent. The body is the
- * letter as plain text; front matter {@code attach: pdf} adds the letter as a PDF.
+ * letter as plain text with the same letter as HTML for clients that show it
+ * (multipart/alternative); front matter {@code attach: pdf} or {@code --attach-pdf} adds it as
+ * a PDF.
  */
 public final class MessageComposer {
 
@@ -26,15 +28,18 @@ public final class MessageComposer {
     private final SignerList signers;
     private final LetterAddressing addressing;
     private final MessageIds ids;
+    private final boolean attachPdf;
 
+    /** @param attachPdf attach the PDF even without {@code attach: pdf} in the front matter */
     public MessageComposer(Letter letter, LetterTemplate template, SignerList signers, LetterAddressing addressing,
-            MessageIds ids) {
+            MessageIds ids, boolean attachPdf) {
         this.letter = letter;
         this.template = template;
         this.signers = signers;
         this.addressing = addressing;
         this.ids = ids;
         checkAttach();
+        this.attachPdf = attachPdf || attachPdfInFrontMatter();
     }
 
     /** The one message to everyone in {@code to}, or none when {@code limit} is 0. */
@@ -63,32 +68,37 @@ public final class MessageComposer {
     private OutgoingMessage message(int position, Envelope envelope, Optional<Recipient> recipient, Origin origin) {
         RenderedLetter rendered = template.render(signers, recipient);
         String text = new String(LetterRenderer.render(rendered, Format.TEXT), StandardCharsets.UTF_8);
-        List<Attachment> attachments = attachesPdf()
+        String html = new String(LetterRenderer.render(rendered, Format.HTML), StandardCharsets.UTF_8);
+        List<Attachment> attachments = attachPdf
                 ? List.of(new Attachment(pdfName(), "application/pdf", LetterRenderer.render(rendered, Format.PDF)))
                 : List.of();
-        return OutgoingMessage.of(position, envelope, new MessageContent(text, Optional.empty(), attachments),
+        return OutgoingMessage.of(position, envelope, new MessageContent(text, Optional.of(html), attachments),
                 ids.next(envelope.from()), origin);
     }
 
-    private boolean attachesPdf() {
+    private boolean attachPdfInFrontMatter() {
         return letter.front().attach().strip().equalsIgnoreCase("pdf");
     }
 
     private void checkAttach() {
         String attach = letter.front().attach().strip();
-        if (!attach.isEmpty() && !attachesPdf()) {
+        if (!attach.isEmpty() && !attachPdfInFrontMatter()) {
             throw MailException.data(new Origin(letter.file(), letter.front().lineOf("attach"), "attach"),
                     "attach: '" + attach + "' is not supported; the only value is 'pdf'");
         }
     }
 
-    /** The attachment is named after the letter's title, or its file. */
+    /**
+     * The attachment is named after the letter's title, or its file: "Letter to Example Cloud"
+     * becomes {@code Letter-to-Example-Cloud.pdf}. Hyphens, not spaces, because names with
+     * spaces get cut or quoted badly by some mail clients and file systems.
+     */
     private String pdfName() {
         String title = letter.front().title().strip();
         String base = title.isEmpty() ? stem(letter.file()) : title;
-        String safe = base.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]+", " ").replaceAll("\\s+", " ").strip();
+        String safe = base.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]+", " ").strip().replaceAll("\\s+", "-");
         if (safe.length() > 80) {
-            safe = safe.substring(0, 80).strip();
+            safe = safe.substring(0, 80).replaceAll("-+$", "");
         }
         return (safe.isEmpty() ? "letter" : safe) + ".pdf";
     }

@@ -1,5 +1,13 @@
 package org.signon.cli;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.Jsoup;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.Loader;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.Part;
+import jakarta.mail.BodyPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -102,6 +110,13 @@ class SendCommandTest {
         return greenMail.findReceivedMessages(user -> user.getEmail().equals(address), message -> true).toList();
     }
 
+    /** The text/plain alternative of a message as a recipient's client would show it. */
+    private static String plainText(MimeMessage message) throws Exception {
+        MimeMultipart alternative = (MimeMultipart) message.getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        return (String) alternative.getBodyPart(0).getContent();
+    }
+
     /** The letter without recipient tags, for one message to everyone. */
     private void impersonal() throws Exception {
         Files.writeString(letter, Files.readString(letter).replace(
@@ -153,7 +168,7 @@ class SendCommandTest {
             MimeMessage eml = new MimeMessage(Session.getInstance(new Properties()), in);
             assertThat(eml.getSubject()).isEqualTo("Offener Brief: Schluss mit Überwachung");
             assertThat(((InternetAddress) eml.getRecipients(RecipientType.TO)[0]).getPersonal()).isEqualTo("Jane Doe");
-            assertThat((String) eml.getContent()).contains("Dear Jane Doe,");
+            assertThat(plainText(eml)).contains("Dear Jane Doe,");
         }
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
@@ -168,7 +183,7 @@ class SendCommandTest {
         List<MimeMessage> juergen = receivedBy("juergen@example.com");
         assertThat(juergen).hasSize(1);
         assertThat(juergen.get(0).getSubject()).isEqualTo("Offener Brief: Schluss mit Überwachung");
-        assertThat((String) juergen.get(0).getContent()).contains("Dear Jürgen Müller,").doesNotContain("Jane");
+        assertThat(plainText(juergen.get(0))).contains("Dear Jürgen Müller,").doesNotContain("Jane");
         assertThat(greenMail.getReceivedMessages()).as("2 messages, each to contact, cc and bcc").hasSize(6);
         assertThat(Files.readAllLines(journal())).hasSize(5);
 
@@ -195,7 +210,7 @@ class SendCommandTest {
         MimeMessage message = greenMail.getReceivedMessages()[0];
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
         assertThat(message.getHeader("To")[0]).contains("jordan@example.com").contains("sam@example.com");
-        assertThat((String) message.getContent()).contains("Dear colleagues,");
+        assertThat(plainText(message)).contains("Dear colleagues,");
     }
 
     @Test
@@ -447,7 +462,7 @@ class SendCommandTest {
     }
 
     @Test
-    void attachPdfAddsTheLetterAsAPdf() throws Exception {
+    void attachPdfAddsTheLetterAsAPdfBesideTextAndHtml() throws Exception {
         impersonal();
         Files.writeString(letter, Files.readString(letter).replace("signers: ../signers.csv", "signers: ../signers.csv\nattach: pdf"));
 
@@ -455,11 +470,46 @@ class SendCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         MimeMessage message = receivedBy("inbox@example.org").get(0);
-        jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
-        assertThat((String) mixed.getBodyPart(0).getContent()).contains("Dear colleagues,");
-        jakarta.mail.BodyPart pdf = mixed.getBodyPart(1);
-        assertThat(pdf.getFileName()).isEqualTo("Letter to Example Cloud.pdf");
+        assertThat(message.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat((String) alternative.getBodyPart(0).getContent()).contains("Dear colleagues,", "- Example Tenants Union (Oakland, CA)");
+        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+        Document html = Jsoup.parse((String) alternative.getBodyPart(1).getContent());
+        assertThat(html.select("section.signers li").eachText())
+                .containsExactly("Example Digital Rights", "Example Tenants Union (Oakland, CA)");
+        BodyPart pdf = mixed.getBodyPart(1);
+        assertThat(pdf.getFileName()).isEqualTo("Letter-to-Example-Cloud.pdf");
         assertThat(pdf.getContentType()).startsWith("application/pdf");
-        assertThat(new String(pdf.getInputStream().readNBytes(5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        try (PDDocument document = Loader.loadPDF(pdf.getInputStream().readAllBytes())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Example Digital Rights", "Example Tenants Union");
+        }
+    }
+
+    @Test
+    void attachPdfFlagNamesTheFileAfterANonAsciiTitleAndEmlFilesCarryTheSameParts() throws Exception {
+        impersonal();
+        Files.writeString(letter, Files.readString(letter).replace("title: Letter to Example Cloud", "title: Offener Brief an Müller & Söhne"));
+        Path eml = dir.resolve("preview");
+
+        SendRun preview = signon(send("--attach-pdf", "--eml-dir", eml.toString()));
+        SendRun run = signon(send("--send", "--attach-pdf", "--to", "inbox@example.org"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        MimeMultipart mixed = (MimeMultipart) receivedBy("inbox@example.org").get(0).getContent();
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("Offener-Brief-an-Müller-&-Söhne.pdf");
+        assertThat(preview.exitCode()).as(preview.toString()).isZero();
+        try (var files = Files.list(eml)) {
+            Path file = files.findFirst().orElseThrow();
+            MimeMessage fromDisk = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    Files.newInputStream(file));
+            MimeMultipart parts = (MimeMultipart) fromDisk.getContent();
+            assertThat(((MimeMultipart) parts.getBodyPart(0).getContent()).getContentType()).startsWith("multipart/alternative");
+            assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("Offener-Brief-an-Müller-&-Söhne.pdf");
+        }
     }
 }
