@@ -213,7 +213,7 @@ final class SendCommand implements Callable<Integer> {
                     : MessageResult.notSending(planned));
         }
         if (show && emlDir != null) {
-            out.println("Wrote " + files.size() + " .eml files to " + emlDir);
+            out.println("Wrote " + files.size() + (files.size() == 1 ? " .eml file to " : " .eml files to ") + emlDir);
         }
         out.flush();
         return new SendReport(true, results, Optional.of(journal).filter(Files::exists), "");
