@@ -10,7 +10,7 @@ import org.signon.SignonException.Kind;
 import org.signon.letter.FrontMatter;
 import org.signon.letter.Letter;
 import org.signon.letter.LetterReader;
-import org.signon.letter.LetterTemplate;
+import org.signon.letter.template.LetterTemplate;
 import org.signon.signers.SignerField;
 import org.signon.signers.SignerLoader;
 import org.signon.signers.SignerOptions;

@@ -9,7 +9,7 @@ import org.signon.SignonException;
 import org.signon.SignonException.Kind;
 import org.signon.io.AtomicFile;
 import org.signon.letter.Format;
-import org.signon.letter.LetterRenderer;
+import org.signon.letter.render.LetterRenderer;
 import org.signon.letter.RenderedLetter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,7 @@ package org.signon.letter;
 import java.util.Set;
 
 /** The front matter keys signon understands; every other key is template data. */
-final class FrontMatterKey {
+public final class FrontMatterKey {
 
     static final String TITLE = "title";
     static final String DATE = "date";
@@ -17,7 +17,7 @@ final class FrontMatterKey {
     static final String COLUMNS = "columns";
     static final String GROUPS = "groups";
     static final String LANG = "lang";
-    static final String SIGNER_LINE = "signer_line";
+    public static final String SIGNER_LINE = "signer_line";
     static final String PAPER = "paper";
     static final String LOGO = "logo";
     static final String ATTACH = "attach";

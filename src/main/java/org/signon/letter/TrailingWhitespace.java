@@ -1,13 +1,13 @@
 package org.signon.letter;
 
 /** Ends a text with exactly one line break, trimming in place: a long signer list is megabytes. */
-final class TrailingWhitespace {
+public final class TrailingWhitespace {
 
     private TrailingWhitespace() {
     }
 
     /** The same as {@code text.toString().stripTrailing() + "\n"}, without the two copies. */
-    static String replaceWithNewline(StringBuilder text) {
+    public static String replaceWithNewline(StringBuilder text) {
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.codePointBefore(end))) {
             end -= Character.charCount(text.codePointBefore(end));

@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes letter files for tests. */
-final class LetterFiles {
+public final class LetterFiles {
 
     private LetterFiles() {
     }
 
-    static Path write(Path dir, String text) {
+    public static Path write(Path dir, String text) {
         return write(dir, "letter.md", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Path write(Path dir, String name, byte[] bytes) {
+    public static Path write(Path dir, String name, byte[] bytes) {
         try {
             Path file = dir.resolve(name);
             Files.write(file, bytes);

@@ -8,12 +8,12 @@ import org.signon.signers.SignerGroup;
 import org.signon.signers.SignerList;
 
 /** Signer records as the signers package would build them from a form export. */
-final class TestSigners {
+public final class TestSigners {
 
     private TestSigners() {
     }
 
-    static Signer signer(String organization, String city, String state, String country, String category) {
+    public static Signer signer(String organization, String city, String state, String country, String category) {
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put("Timestamp", "2022/05/20 10:00:00");
         columns.put("Email Address", slug(organization) + "@example.org");
@@ -28,16 +28,16 @@ final class TestSigners {
         return new Signer(2, organization, city, state, country, category, columns);
     }
 
-    static SignerList list(SignerGroup... groups) {
+    public static SignerList list(SignerGroup... groups) {
         return new SignerList(List.of(groups));
     }
 
-    static SignerGroup group(String name, Signer... signers) {
+    public static SignerGroup group(String name, Signer... signers) {
         return new SignerGroup(name, List.of(signers));
     }
 
     /** Two national groups and one international one. */
-    static SignerList sample() {
+    public static SignerList sample() {
         return list(
                 group("National Organizations",
                         signer("Example Rights Project", "", "", "United States", "National Organizations"),

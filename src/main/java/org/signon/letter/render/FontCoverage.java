@@ -1,0 +1,95 @@
+package org.signon.letter.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.signon.SignonException.Kind;
+import org.signon.letter.LetterException;
+import org.signon.letter.RenderedLetter;
+
+/**
+ * Refuses a PDF that would show a signer's name as "####": openhtmltopdf silently draws a
+ * placeholder for a character none of the bundled DejaVu fonts has (Chinese, Japanese,
+ * Korean, Devanagari...). A name dropped that way is the kind of public mistake signon exists
+ * to prevent, so the letter fails with the character and the line that holds it.
+ */
+final class FontCoverage {
+
+    /** Basic Latin to Latin Extended-B: DejaVu has all of it, no font need be read. */
+    private static final int ALWAYS_COVERED = 0x0250;
+    /** The faces every font-family chain ends in; their union is what the PDF can draw. */
+    private static final List<PdfFont> FACES = List.of(PdfFont.SERIF, PdfFont.SANS);
+
+    private FontCoverage() {
+    }
+
+    /** @throws LetterException DATA naming the first character no bundled font can draw */
+    static void check(RenderedLetter rendered) {
+        String text = rendered.markdown();
+        if (text.chars().allMatch(c -> c < ALWAYS_COVERED)) {
+            return;
+        }
+        List<CmapLookup> fonts = new ArrayList<>();
+        List<TrueTypeFont> open = new ArrayList<>();
+        try {
+            for (PdfFont face : FACES) {
+                TrueTypeFont font = parse(face);
+                open.add(font);
+                fonts.add(font.getUnicodeCmapLookup());
+            }
+            text.codePoints().distinct()
+                    .filter(c -> needsGlyph(c) && fonts.stream().allMatch(font -> font.getGlyphId(c) == 0))
+                    .findFirst()
+                    .ifPresent(missing -> {
+                        throw missing(rendered, missing);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled font unreadable", e);
+        } finally {
+            open.forEach(FontCoverage::closeQuietly);
+        }
+    }
+
+    private static TrueTypeFont parse(PdfFont face) throws IOException {
+        try (InputStream in = face.open()) {
+            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        }
+    }
+
+    /** Spaces, controls and invisible format characters (direction marks, joiners) draw nothing. */
+    private static boolean needsGlyph(int c) {
+        if (c < ALWAYS_COVERED || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        boolean variationSelector = (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+        return type != Character.CONTROL && type != Character.FORMAT && !variationSelector;
+    }
+
+    private static LetterException missing(RenderedLetter rendered, int missing) {
+        String line = rendered.markdown().lines()
+                .filter(l -> l.indexOf(Character.toString(missing)) >= 0)
+                .findFirst().orElse("").strip();
+        if (line.length() > 80) {
+            line = line.substring(0, 77) + "...";
+        }
+        return new LetterException(Kind.DATA, rendered.letter().file(), 0, "pdf",
+                String.format("the PDF fonts cannot draw '%s' (U+%04X) in \"%s\"; make HTML instead, or spell the name"
+                        + " in a Latin, Greek, Cyrillic, Arabic or Hebrew script", Character.toString(missing), missing, line),
+                null);
+    }
+
+    private static void closeQuietly(TrueTypeFont font) {
+        try {
+            font.close();
+        } catch (IOException ignored) {
+            // Read from memory; nothing to report.
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.signon.letter.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.signon.letter.Letter;
+import org.signon.letter.RenderedLetter;
+
+/**
+ * A merged letter as a standalone HTML5 page: one file with its stylesheet and letterhead
+ * inline, no script, no web font, no request to any server.
+ */
+public final class HtmlDocument {
+
+    static final String SCREEN_STYLESHEET = "letter.css";
+
+    /** Page policy for browsers: inline styles and images only, nothing fetched, nothing run. */
+    private static final String POLICY =
+            "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+    private HtmlDocument() {
+    }
+
+    /**
+     * @throws LetterException NO_INPUT when the front matter {@code logo} or a body image is
+     *                         missing, DATA when an image is not a PNG, JPEG, GIF or SVG file or
+     *                         is a web address
+     */
+    public static String render(RenderedLetter rendered) {
+        return compose(rendered, stylesheet(SCREEN_STYLESHEET), true);
+    }
+
+    /** The page with the given stylesheet; {@code browser} adds what only browsers read. */
+    static String compose(RenderedLetter rendered, String stylesheet, boolean browser) {
+        Letter letter = rendered.letter();
+        String lang = language(letter.front().lang());
+        Optional<HtmlImage> logo = HtmlImage.logo(letter);
+        HtmlDirection direction = HtmlDirection.ofLanguage(lang);
+        String body = HtmlBody.render(rendered, direction);
+
+        StringBuilder html = new StringBuilder(body.length() + stylesheet.length() + 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang)).append('"');
+        if (direction == HtmlDirection.RTL) {
+            html.append(" dir=\"rtl\"");
+        }
+        html.append(">\n<head>\n<meta charset=\"utf-8\">\n");
+        if (browser) {
+            html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+            html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n");
+        }
+        html.append("<title>").append(escape(title(letter))).append("</title>\n");
+        html.append("<style>\n").append(stylesheet).append("</style>\n");
+        html.append("</head>\n<body>\n<main>\n");
+        logo.ifPresent(image -> html.append("<img class=\"letterhead\" alt=\"\" src=\"")
+                .append(image.dataUri()).append("\">\n"));
+        html.append(body);
+        html.append("</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /** The front matter title, else the letter's file name without its extension. */
+    static String title(Letter letter) {
+        String title = letter.front().title().strip();
+        if (!title.isEmpty()) {
+            return title;
+        }
+        String name = letter.file().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** A BCP 47 tag for {@code lang="..."}: {@code pt_BR} becomes {@code pt-BR}, nonsense {@code en}. */
+    static String language(String lang) {
+        String tag = Locale.forLanguageTag(lang.strip().replace('_', '-')).toLanguageTag();
+        return tag.equals("und") ? "en" : tag;
+    }
+
+    static String stylesheet(String name) {
+        try (InputStream in = HtmlDocument.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " in the signon jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text for an element or a quoted attribute value. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

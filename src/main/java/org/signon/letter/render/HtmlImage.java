@@ -1,0 +1,108 @@
+package org.signon.letter.render;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.signon.SignonException.Kind;
+import org.signon.letter.Letter;
+import org.signon.letter.LetterException;
+
+/**
+ * An image file next to a letter, read into memory so that HTML and PDF carry it inline as a
+ * {@code data:} URI: the page makes no request and the PDF renderer never touches a network.
+ *
+ * @param file    the image file
+ * @param dataUri its content as {@code data:<media type>;base64,...}
+ */
+record HtmlImage(Path file, String dataUri) {
+
+    private static final String KINDS = ".png, .jpg, .jpeg, .gif or .svg";
+    /** {@code https:}, {@code file:}, {@code data:}...; a Windows drive letter is one character. */
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+
+    /** The letterhead named by front matter {@code logo}, if any. */
+    static Optional<HtmlImage> logo(Letter letter) {
+        String logo = letter.front().logo();
+        if (logo.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(read(letter, logo.strip(), "logo", letter.front().lineOf("logo")));
+    }
+
+    /** An image the letter body shows with {@code ![alt](path)}. */
+    static HtmlImage bodyImage(Letter letter, String destination) {
+        if (SCHEME.matcher(destination).find()) {
+            throw new LetterException(Kind.DATA, letter.file(), 0, "image",
+                    "image must be a file next to the letter, not " + destination, null);
+        }
+        String path = URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return read(letter, path, "image", 0);
+    }
+
+    private static HtmlImage read(Letter letter, String relative, String field, long line) {
+        Path file = letter.resolve(relative);
+        String mediaType = mediaType(file).orElseThrow(() -> new LetterException(Kind.DATA,
+                letter.file(), line, field, field + " must be a " + KINDS + " file: " + relative, null));
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (!looksLike(mediaType, bytes)) {
+                throw new LetterException(Kind.DATA, letter.file(), line, field,
+                        field + " is not a " + label(mediaType) + " image: " + file, null);
+            }
+            return new HtmlImage(file, "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes));
+        } catch (NoSuchFileException e) {
+            throw new LetterException(Kind.NO_INPUT, letter.file(), line, field,
+                    field + " not found: " + file, e);
+        } catch (IOException e) {
+            throw new LetterException(Kind.NO_INPUT, letter.file(), line, field,
+                    field + " cannot be read: " + file + " (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /** Whether the first bytes match the type the extension promised (a renamed file does not). */
+    private static boolean looksLike(String mediaType, byte[] bytes) {
+        return switch (mediaType) {
+            case "image/png" -> startsWith(bytes, 0x89, 'P', 'N', 'G');
+            case "image/jpeg" -> startsWith(bytes, 0xFF, 0xD8, 0xFF);
+            case "image/gif" -> startsWith(bytes, 'G', 'I', 'F', '8');
+            default -> new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8)
+                    .toLowerCase(Locale.ROOT).contains("<svg");
+        };
+    }
+
+    private static String label(String mediaType) {
+        return mediaType.substring("image/".length()).replace("+xml", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Optional<String> mediaType(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(switch (extension) {
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "gif" -> "image/gif";
+            case "svg" -> "image/svg+xml";
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package org.signon.letter.render;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.signon.SignonException.Kind;
+import org.signon.letter.Letter;
+import org.signon.letter.LetterException;
+import org.signon.letter.RenderedLetter;
+
+/**
+ * A merged letter as a PDF: the same HTML as {@link HtmlDocument}, laid out by openhtmltopdf
+ * on letter or A4 paper with "Page n of m" footers, in DejaVu fonts embedded from the jar so
+ * that every signer name, in Latin, Greek, Cyrillic or Arabic script, renders and can be
+ * copied as text. Nothing is fetched: images come inline as {@code data:} URIs.
+ */
+public final class PdfDocument {
+
+    static final String PDF_STYLESHEET = "letter-pdf.css";
+
+    private static final Consumer<String> QUIET = message -> { };
+
+    private PdfDocument() {
+    }
+
+    /**
+     * The PDF with the renderer's own messages discarded, so the CLI's output stays clean.
+     *
+     * @throws LetterException NO_INPUT for a missing logo or image; DATA for a bad image, a
+     *                         bad {@code paper}, or a character no bundled font can draw; IO
+     *                         when the layout engine fails
+     */
+    public static byte[] render(RenderedLetter rendered) {
+        return render(rendered, QUIET);
+    }
+
+    /** As {@link #render(RenderedLetter)}, handing each renderer message (for --verbose) to {@code diagnostics}. */
+    public static byte[] render(RenderedLetter rendered, Consumer<String> diagnostics) {
+        Objects.requireNonNull(diagnostics, "diagnostics");
+        Letter letter = rendered.letter();
+        PdfPaper paper = PdfPaper.of(letter);
+        FontCoverage.check(rendered);
+        String stylesheet = HtmlDocument.stylesheet(PDF_STYLESHEET)
+                + PdfFooter.css(HtmlDocument.language(letter.front().lang()));
+        String html = HtmlDocument.compose(rendered, stylesheet, false);
+        org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html));
+
+        // openhtmltopdf logs to java.util.logging by default. It writes nothing itself here:
+        // when someone listens, its warnings go to this render's consumer, else it is off.
+        XRLog.setLoggerImpl(PdfSilentLogger.INSTANCE);
+        XRLog.setLoggingEnabled(diagnostics != QUIET);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .withW3cDocument(dom, null)
+                .useDefaultPageSize(paper.width(), paper.height(), paper.units())
+                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
+                        SvgExternalResourceMode.SECURE))
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .withDiagnosticConsumer(diagnostic -> {
+                    if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
+                        diagnostics.accept(describe(diagnostic));
+                    }
+                })
+                .withProducer("signon")
+                .toStream(out);
+        PdfFont.registerAll(builder);
+        PdfLibraryLog libraryLog = PdfLibraryLog.capture(diagnostics == QUIET ? null : diagnostics);
+        try {
+            builder.run();
+        } catch (IOException | RuntimeException e) {
+            throw new LetterException(Kind.IO, letter.file(), 0, null,
+                    "cannot make the PDF: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        } finally {
+            libraryLog.restore();
+        }
+        return out.toByteArray();
+    }
+
+    private static String describe(Diagnostic diagnostic) {
+        return "pdf: " + diagnostic.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
+                + diagnostic.getFormattedMessage();
+    }
+}

@@ -1,0 +1,45 @@
+package org.signon.letter.render;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The page footer, "Page 1 of 3", in the letter's language where we know the words (English
+ * otherwise), as a CSS paged-media margin box: openhtmltopdf fills in both counters.
+ */
+final class PdfFooter {
+
+    /** Primary language subtag to the words around the page number and around the total. */
+    private static final Map<String, String[]> WORDS = Map.ofEntries(
+            Map.entry("en", new String[] {"Page", " of "}),
+            Map.entry("ar", new String[] {"صفحة", " من "}),
+            Map.entry("de", new String[] {"Seite", " von "}),
+            Map.entry("es", new String[] {"Página", " de "}),
+            Map.entry("fr", new String[] {"Page", " sur "}),
+            Map.entry("it", new String[] {"Pagina", " di "}),
+            Map.entry("nl", new String[] {"Pagina", " van "}),
+            Map.entry("pt", new String[] {"Página", " de "}));
+
+    private PdfFooter() {
+    }
+
+    /**
+     * The space after the first word is a string of its own: openhtmltopdf drops a space that
+     * ends a right-to-left string next to the page number.
+     *
+     * @param lang a BCP 47 tag, as {@link HtmlDocument#language(String)} makes it
+     */
+    static String css(String lang) {
+        String[] words = WORDS.getOrDefault(Locale.forLanguageTag(lang).getLanguage(), WORDS.get("en"));
+        return """
+                @page {
+                  @bottom-center {
+                    content: "%s" " " counter(page) "%s" counter(pages);
+                    font-family: "DejaVu Sans", "DejaVu Sans Upright";
+                    font-size: 8pt;
+                    color: #666;
+                  }
+                }
+                """.formatted(words[0], words[1]);
+    }
+}

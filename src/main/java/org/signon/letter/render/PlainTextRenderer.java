@@ -1,0 +1,181 @@
+package org.signon.letter.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.signon.letter.TrailingWhitespace;
+
+/**
+ * Renders Markdown as plain text for email bodies and {@code .txt} files, wrapped at 72
+ * columns: headings underlined ({@code =} for level 1, {@code -} below), {@code - } bullets
+ * and {@code 1. } numbers with hanging indents, {@code > } quotes, code indented four spaces
+ * and never wrapped, links as {@code text (url)}, emphasis as plain words, HTML dropped.
+ */
+final class PlainTextRenderer {
+
+    static final int WIDTH = 72;
+    /** Deeply nested lists and quotes still get this much room per line. */
+    private static final int MIN_WIDTH = 20;
+    private static final String CODE_INDENT = "    ";
+
+    private PlainTextRenderer() {
+    }
+
+    static String render(String markdown) {
+        return render(SignerSectionParser.parse(markdown).orElseGet(() -> Parser.builder().build().parse(markdown)));
+    }
+
+    /** @param document the parsed Markdown */
+    static String render(Node document) {
+        StringBuilder out = new StringBuilder();
+        for (String line : children(document, WIDTH, true)) {
+            out.append(line.stripTrailing()).append('\n');
+        }
+        return TrailingWhitespace.replaceWithNewline(out);
+    }
+
+    private static List<String> block(Node node, int width) {
+        if (node instanceof Paragraph) {
+            return TextWrap.wrap(inline(node), width);
+        }
+        if (node instanceof Heading heading) {
+            return heading(heading, width);
+        }
+        if (node instanceof ListBlock list) {
+            return list(list, width);
+        }
+        if (node instanceof BlockQuote) {
+            return prefixed(children(node, Math.max(MIN_WIDTH, width - 2), true), "> ");
+        }
+        if (node instanceof FencedCodeBlock code) {
+            return code(code.getLiteral());
+        }
+        if (node instanceof IndentedCodeBlock code) {
+            return code(code.getLiteral());
+        }
+        if (node instanceof ThematicBreak) {
+            return List.of("-".repeat(width));
+        }
+        if (node instanceof HtmlBlock || node instanceof LinkReferenceDefinition) {
+            return List.of();
+        }
+        return children(node, width, true);
+    }
+
+    /** The blocks inside {@code parent}, with a blank line between them unless tight. */
+    private static List<String> children(Node parent, int width, boolean blankBetween) {
+        List<String> lines = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            List<String> block = block(child, width);
+            if (block.isEmpty()) {
+                continue;
+            }
+            if (blankBetween && !lines.isEmpty()) {
+                lines.add("");
+            }
+            lines.addAll(block);
+        }
+        return lines;
+    }
+
+    private static List<String> heading(Heading heading, int width) {
+        String text = inline(heading).strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(TextWrap.wrap(text, width));
+        int longest = lines.stream().mapToInt(TextWrap::length).max().orElse(0);
+        lines.add((heading.getLevel() == 1 ? "=" : "-").repeat(longest));
+        return lines;
+    }
+
+    private static List<String> list(ListBlock list, int width) {
+        boolean loose = !list.isTight();
+        int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                ? ordered.getMarkerStartNumber() : 1;
+        List<String> lines = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            String marker = list instanceof OrderedList ? (number++) + ". " : "- ";
+            List<String> content = children(item, Math.max(MIN_WIDTH, width - marker.length()), loose);
+            if (loose && !lines.isEmpty()) {
+                lines.add("");
+            }
+            lines.add(marker + (content.isEmpty() ? "" : content.get(0)));
+            String indent = " ".repeat(marker.length());
+            for (String line : content.subList(Math.min(1, content.size()), content.size())) {
+                lines.add(line.isEmpty() ? "" : indent + line);
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> prefixed(List<String> lines, String prefix) {
+        return lines.stream().map(line -> line.isEmpty() ? prefix.strip() : prefix + line).toList();
+    }
+
+    private static List<String> code(String literal) {
+        String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+        return text.lines().map(line -> line.isBlank() ? "" : CODE_INDENT + line).toList();
+    }
+
+    /** The inline content as words, with {@code \n} for hard line breaks. */
+    private static String inline(Node parent) {
+        StringBuilder out = new StringBuilder();
+        appendInline(parent, out);
+        return out.toString();
+    }
+
+    private static void appendInline(Node parent, StringBuilder out) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text text) {
+                out.append(text.getLiteral());
+            } else if (node instanceof Code code) {
+                out.append(code.getLiteral());
+            } else if (node instanceof SoftLineBreak) {
+                out.append(' ');
+            } else if (node instanceof HardLineBreak) {
+                out.append('\n');
+            } else if (node instanceof Link link) {
+                appendLink(link, out);
+            } else if (node instanceof Image || node instanceof HtmlInline) {
+                appendImageOrNothing(node, out);
+            } else {
+                appendInline(node, out);
+            }
+        }
+    }
+
+    private static void appendLink(Link link, StringBuilder out) {
+        String text = inline(link);
+        String url = link.getDestination();
+        out.append(text);
+        if (!url.isEmpty() && !url.equals(text) && !url.equals("mailto:" + text)) {
+            out.append(" (").append(url).append(')');
+        }
+    }
+
+    /** An image shows its description; inline HTML shows nothing. */
+    private static void appendImageOrNothing(Node node, StringBuilder out) {
+        if (node instanceof Image) {
+            appendInline(node, out);
+        }
+    }
+}

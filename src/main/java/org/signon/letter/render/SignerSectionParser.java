@@ -1,0 +1,247 @@
+package org.signon.letter.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.signon.letter.RenderedLetter;
+
+/**
+ * Parses a merged letter into the same CommonMark tree as {@link Parser#parse}, but builds the
+ * signer section (between the {@link RenderedLetter#SIGNERS_START} and
+ * {@link RenderedLetter#SIGNERS_END} lines) directly from its known shape: {@code ## Group}
+ * headings and {@code - line} bullets. Running 100,000 bullets through the block parser is
+ * most of the cost of a large text render.
+ *
+ * <p>It only does so when the result is certain to be the same: the markers stand alone at the
+ * top level of the document, the section has exactly the shape {@link org.signon.letter.template.SignerListMarkdown}
+ * writes, every bullet is a single paragraph, and nothing inside can define or use a link
+ * reference. Anything else gets an empty answer, and the caller parses the whole text.
+ */
+final class SignerSectionParser {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final String HEADING = "## ";
+    private static final String BULLET = "- ";
+    /** Characters that start inline markup anywhere in a line (what {@link org.signon.letter.template.MarkdownEscaper} escapes). */
+    private static final String INLINE_MARKUP = "`*_[]<&";
+    /** Characters that can start a block when they open a bullet's text. */
+    private static final String BLOCK_START = "#>-+*=~`_<";
+    private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    private final Document document;
+    private final boolean documentHasReferences;
+
+    private SignerSectionParser(Document document) {
+        this.document = document;
+        this.documentHasReferences = hasReference(document);
+    }
+
+    /** The tree {@code Parser.parse(markdown)} would give, or empty when that is not certain. */
+    static Optional<Node> parse(String markdown) {
+        int start = markerLine(markdown, RenderedLetter.SIGNERS_START);
+        int end = markerLine(markdown, RenderedLetter.SIGNERS_END);
+        if (start < 0 || end < start) {
+            return Optional.empty();
+        }
+        int sectionStart = start + RenderedLetter.SIGNERS_START.length() + 1;
+        String outside = markdown.substring(0, sectionStart) + markdown.substring(end);
+        SignerSectionParser parser = new SignerSectionParser((Document) PARSER.parse(outside));
+        return parser.anchor().flatMap(anchor -> parser.section(markdown.substring(sectionStart, end))
+                .map(blocks -> {
+                    Node previous = anchor;
+                    for (Node block : blocks) {
+                        previous.insertAfter(block);
+                        previous = block;
+                    }
+                    return parser.document;
+                }));
+    }
+
+    /** Where the only line equal to {@code marker} starts, or -1 when there is none or several. */
+    private static int markerLine(String markdown, String marker) {
+        int found = -1;
+        for (int at = markdown.indexOf(marker); at >= 0; at = markdown.indexOf(marker, at + 1)) {
+            int after = at + marker.length();
+            boolean wholeLine = (at == 0 || markdown.charAt(at - 1) == '\n')
+                    && after < markdown.length() && markdown.charAt(after) == '\n';
+            if (wholeLine) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = at;
+            }
+        }
+        return found;
+    }
+
+    /** The start marker as a top-level HTML block directly followed by the end marker. */
+    private Optional<Node> anchor() {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (isHtml(node, RenderedLetter.SIGNERS_START) && isHtml(node.getNext(), RenderedLetter.SIGNERS_END)) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isHtml(Node node, String literal) {
+        return node instanceof HtmlBlock html && html.getLiteral().strip().equals(literal);
+    }
+
+    /**
+     * The blocks of the section's lines: a blank line, then groups each made of an optional
+     * heading and a blank line, bullets and a blank line. Two bullet runs with only a blank
+     * line between would be one loose list, so that shape is refused too.
+     */
+    private Optional<List<Node>> section(String text) {
+        String[] lines = text.split("\n", -1);
+        // The text ends with a line break, so the last element is always the empty rest.
+        int count = lines.length - 1;
+        if (count < 1 || !lines[0].isEmpty()) {
+            return Optional.empty();
+        }
+        List<Node> blocks = new ArrayList<>();
+        boolean afterList = false;
+        int i = 1;
+        while (i < count) {
+            Node block;
+            if (lines[i].startsWith(HEADING)) {
+                block = heading(lines[i++]);
+                afterList = false;
+            } else if (lines[i].startsWith(BULLET) && !afterList) {
+                BulletList list = new BulletList();
+                list.setTight(true);
+                for (; i < count && lines[i].startsWith(BULLET); i++) {
+                    ListItem item = item(lines[i]);
+                    if (item == null) {
+                        return Optional.empty();
+                    }
+                    list.appendChild(item);
+                }
+                block = list;
+                afterList = true;
+            } else {
+                return Optional.empty();
+            }
+            if (block == null || i >= count || !lines[i++].isEmpty()) {
+                return Optional.empty();
+            }
+            blocks.add(block);
+        }
+        return Optional.of(blocks);
+    }
+
+    /** The heading as the parser makes it (a few per letter); null when unsure. */
+    private Node heading(String line) {
+        Node parsed = parseAlone(line);
+        return parsed instanceof Heading ? parsed : null;
+    }
+
+    /** One bullet: plain text built directly when it has no markup, else parsed alone; null when unsure. */
+    private ListItem item(String line) {
+        String plain = plainText(line, BULLET.length());
+        if (plain != null) {
+            ListItem item = new ListItem();
+            Paragraph paragraph = new Paragraph();
+            paragraph.appendChild(new Text(plain));
+            item.appendChild(paragraph);
+            return item;
+        }
+        Node parsed = parseAlone(line);
+        if (!(parsed instanceof BulletList list) || list.getFirstChild() != list.getLastChild()) {
+            return null;
+        }
+        Node item = list.getFirstChild();
+        Node content = item.getFirstChild();
+        boolean oneParagraph = content == null || (content instanceof Paragraph && content.getNext() == null);
+        return oneParagraph ? (ListItem) item : null;
+    }
+
+    /**
+     * The only block of {@code line} parsed on its own, or null when it is not exactly one block,
+     * or when link references could make it read differently inside the whole document.
+     */
+    private Node parseAlone(String line) {
+        if (documentHasReferences && line.indexOf('[') >= 0) {
+            return null;
+        }
+        Node alone = PARSER.parse(line + "\n");
+        Node block = alone.getFirstChild();
+        if (block == null || block.getNext() != null || hasReference(alone)) {
+            return null;
+        }
+        block.unlink();
+        return block;
+    }
+
+    /**
+     * The text a bullet shows when it holds nothing but words and backslash escapes, or null
+     * when it may hold markup: then only the parser can say what it means.
+     */
+    static String plainText(String markdown) {
+        return plainText(markdown, 0);
+    }
+
+    /** {@link #plainText(String)} of {@code line} from {@code from} on, without copying it first. */
+    private static String plainText(String line, int from) {
+        if (from >= line.length()) {
+            return null;
+        }
+        char first = line.charAt(from);
+        if (BLOCK_START.indexOf(first) >= 0 || Character.isWhitespace(first) || Character.isDigit(first)) {
+            return null;
+        }
+        boolean escaped = false;
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                if (i + 1 == line.length()) {
+                    return null;
+                }
+                if (isEscapable(line.charAt(i + 1))) {
+                    escaped = true;
+                    i++;
+                }
+            } else if (c < ' ' || c == 0x7f || INLINE_MARKUP.indexOf(c) >= 0) {
+                return null;
+            }
+        }
+        return escaped ? unescaped(line, from) : line.substring(from);
+    }
+
+    /** Backslashes before ASCII punctuation dropped (the scan has ruled out a trailing one). */
+    private static String unescaped(String line, int from) {
+        StringBuilder text = new StringBuilder(line.length() - from);
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && isEscapable(line.charAt(i + 1))) {
+                c = line.charAt(++i);
+            }
+            text.append(c);
+        }
+        return text.toString();
+    }
+
+    private static boolean isEscapable(char c) {
+        return ASCII_PUNCTUATION.indexOf(c) >= 0;
+    }
+
+    private static boolean hasReference(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof LinkReferenceDefinition || hasReference(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,170 @@
+package org.signon.letter.template;
+
+import com.github.mustachejava.Code;
+import com.github.mustachejava.MustacheException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.signon.SignonException.Kind;
+import org.signon.letter.FrontMatter;
+import org.signon.letter.FrontMatterKey;
+import org.signon.letter.Letter;
+import org.signon.letter.LetterException;
+import org.signon.letter.Recipient;
+import org.signon.letter.RenderedLetter;
+import org.signon.letter.TrailingWhitespace;
+import org.signon.letter.UnknownTag;
+import org.signon.signers.SignerList;
+
+/** A letter's body compiled as a strict Mustache template producing Markdown. */
+public final class LetterTemplate {
+
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\n)+");
+
+    private final Letter letter;
+    private final CompiledTemplate body;
+    private final Optional<CompiledTemplate> signerLine;
+    private final boolean placesSignerList;
+    /** Whether any body tag looks into the signers; if none does, the check need not know their columns. */
+    private final boolean namesSigners;
+
+    private LetterTemplate(Letter letter, CompiledTemplate body, Optional<CompiledTemplate> signerLine) {
+        this.letter = letter;
+        this.body = body;
+        this.signerLine = signerLine;
+        this.placesSignerList = placesSignerList(body.mustache().getCodes());
+        this.namesSigners = namesSigners(body.mustache().getCodes());
+    }
+
+    /** @throws LetterException DATA naming the file and line of a template syntax error */
+    public static LetterTemplate compile(Letter letter) {
+        CompiledTemplate body = CompiledTemplate.compile(letter.body(), letter.file(), letter.bodyLine(), null, true);
+        FrontMatter front = letter.front();
+        Optional<CompiledTemplate> signerLine = front.signerLine().isBlank()
+                ? Optional.empty()
+                : Optional.of(CompiledTemplate.compile(front.signerLine(), letter.file(),
+                        Math.max(1, front.lineOf(FrontMatterKey.SIGNER_LINE)), FrontMatterKey.SIGNER_LINE, false));
+        return new LetterTemplate(letter, body, signerLine);
+    }
+
+    /** @throws LetterException DATA naming the first unknown tag, its file and line */
+    public RenderedLetter render(SignerList signers, Optional<Recipient> recipient) {
+        Object recipientData = recipient.map(r -> (Object) r.fields()).orElse(null);
+        List<UnknownTag> unknown = unknownTags(signers, recipientData);
+        if (!unknown.isEmpty()) {
+            throw unknownTag(unknown.get(0), recipient.isPresent());
+        }
+        Map<String, Object> base = TemplateModel.base(letter.front(), signers);
+        List<MarkdownText> lines = SignerLines.format(signers.all(), signerLine, base);
+        MarkdownText list = SignerListMarkdown.of(signers, lines);
+        Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
+        String markdown = document(run(root), list);
+        return new RenderedLetter(letter, markdown, signers.count());
+    }
+
+    /** Every tag naming data that would not exist; {@code recipient.*} counts as known. */
+    public List<UnknownTag> unknownTags(SignerList signers) {
+        return unknownTags(signers, ModelShape.ANY);
+    }
+
+    /** Whether the body places the signer list itself, so that it is not appended. */
+    boolean placesSignerList() {
+        return placesSignerList;
+    }
+
+    private List<UnknownTag> unknownTags(SignerList signers, Object recipient) {
+        Map<String, Object> base = TemplateModel.base(letter.front(), signers);
+        List<UnknownTag> unknown = new ArrayList<>();
+        signerLine.ifPresent(snippet ->
+                unknown.addAll(TagChecker.check(snippet, List.of(base, TemplateModel.signerShape(signers.all())))));
+        SignerList seen = namesSigners ? signers : new SignerList(List.of());
+        Map<String, Object> root = TemplateModel.rootShape(base, seen, recipient);
+        unknown.addAll(TagChecker.check(body, List.of(ModelShape.merge(root, TemplateModel.prototype()))));
+        unknown.sort(Comparator.comparingLong(UnknownTag::line));
+        return List.copyOf(unknown);
+    }
+
+    private LetterException unknownTag(UnknownTag tag, boolean hasRecipient) {
+        String message = "unknown tag '" + tag.tag() + "'";
+        if (tag.tag().matches("\\{+[#^]?recipient\\b.*") && !hasRecipient) {
+            message += ": recipient data exists only when the letter is rendered for a contact";
+        } else if (tag.tag().matches("\\{+[#^]?recipient\\..*")) {
+            message += ": the contacts file has no such column";
+        }
+        return new LetterException(Kind.DATA, letter.file(), tag.line(), null, message, null);
+    }
+
+    private String run(Map<String, Object> root) {
+        StringWriter out = new StringWriter();
+        try {
+            body.mustache().execute(out, List.of(root));
+        } catch (MustacheException e) {
+            long line = e.getContext() == null ? body.firstLine() : body.fileLine(e.getContext().line());
+            throw new LetterException(Kind.DATA, letter.file(), line, null, "cannot fill in the template: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /** Title, date, the filled-in body and, unless the body placed it, the signer list. */
+    private String document(String filledBody, MarkdownText signerList) {
+        FrontMatter front = letter.front();
+        StringBuilder out = new StringBuilder();
+        if (!front.title().isBlank()) {
+            out.append("# ").append(MarkdownEscaper.escape(front.title().strip())).append("\n\n");
+        }
+        if (!front.date().isBlank()) {
+            out.append(MarkdownEscaper.escape(front.date().strip())).append("\n\n");
+        }
+        String text = LEADING_BLANK_LINES.matcher(filledBody).replaceFirst("").stripTrailing();
+        if (!text.isEmpty()) {
+            out.append(text).append("\n\n");
+        }
+        if (!placesSignerList) {
+            out.append(signerList.markdown()).append('\n');
+        }
+        return TrailingWhitespace.replaceWithNewline(out);
+    }
+
+    private static boolean placesSignerList(Code[] codes) {
+        if (codes == null) {
+            return false;
+        }
+        for (Code code : codes) {
+            if (code instanceof TagCode tag && placesSignerList(tag, code)) {
+                return true;
+            }
+            if (code instanceof TagCode && placesSignerList(code.getCodes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesSigners(Code[] codes) {
+        if (codes == null) {
+            return false;
+        }
+        for (Code code : codes) {
+            if (code instanceof TagCode tag) {
+                String first = tag.name().split("\\.", 2)[0];
+                if (first.equals(TemplateModel.SIGNERS) || first.equals(TemplateModel.GROUPS)
+                        || namesSigners(code.getCodes())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean placesSignerList(TagCode tag, Code code) {
+        return switch (tag.name()) {
+            case LetterMustacheVisitor.SIGNER_LIST_KEY -> true;
+            case TemplateModel.GROUPS, TemplateModel.SIGNERS -> code instanceof SectionTagCode;
+            default -> false;
+        };
+    }
+}
