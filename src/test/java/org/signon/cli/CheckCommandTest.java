@@ -102,4 +102,18 @@ class CheckCommandTest {
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
         assertThat(run.out()).contains("0 rows read, 0 signers kept");
     }
+
+    private static String checkOnTerminal(Map<String, String> env) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new Io(out, new java.io.ByteArrayOutputStream(), env, true), "check", "letters/hart-aws.md");
+        assertThat(code).isZero();
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void colorsOnlyOnATerminalAndNeverWithNoColor() {
+        assertThat(checkOnTerminal(Map.of())).contains("\u001B[");
+        assertThat(checkOnTerminal(Map.of("NO_COLOR", "1"))).doesNotContain("\u001B[");
+        assertThat(CliRun.of("check", "letters/hart-aws.md").out()).doesNotContain("\u001B[");
+    }
 }
