@@ -38,7 +38,7 @@ class AddressesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"jane", "jane@", "jane@example", "Jane Doe jane@example.com",
-            "a@example.com, b@example.com", "Team: a@example.com;", "jane@example..com", "jané@example.com",
+            "a@example.com, b@example.com", "Team: a@example.com;", "jane..doe@example.com", "jané@example.com",
             "jane@[127.0.0.1]", "jane@example.com."})
     void refusesWhatIsNotOneMailboxWithADomain(String text) {
         assertThatThrownBy(() -> Addresses.parse(text, ORIGIN))
