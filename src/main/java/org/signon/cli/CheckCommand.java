@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
         Campaign campaign = input.load();
         List<UnknownTag> unknownTags = campaign.template().unknownTags(campaign.signers().list());
         CheckReport report = new CheckReport(campaign.letter().file(), campaign.signers(), unknownTags);
-        PrintWriter out = main.io().out();
+        PrintWriter out = main.out();
         if (json) {
             out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(report.toJson()));
         } else {

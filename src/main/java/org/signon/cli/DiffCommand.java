@@ -47,7 +47,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Comparison comparison = files.size() == 2 ? betweenFiles() : sinceLastSent(files.get(0));
         SignerDiff diff = SignerDiff.between(comparison.before(), comparison.after());
-        PrintWriter out = main.io().out();
+        PrintWriter out = main.out();
         if (json) {
             out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(toJson(comparison, diff)));
         } else {

@@ -32,7 +32,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> written = StarterCampaign.create(directory, name);
-        PrintWriter out = main.io().out();
+        PrintWriter out = main.out();
         written.forEach(path -> out.println("created " + directory.relativize(path)));
         out.println("next: edit the letter, export the form to the CSV, then run: signon check "
                 + directory.relativize(written.get(0)));

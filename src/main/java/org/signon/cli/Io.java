@@ -32,6 +32,7 @@ public record Io(OutputStream stdout, OutputStream stderr, Map<String, String> e
         return colors ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
     }
 
+    /** A new writer: Cli makes one of each and hands them to picocli; commands use Main's. */
     PrintWriter out() {
         return new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     }

@@ -86,6 +86,16 @@ public final class Main implements Runnable {
         return io;
     }
 
+    /** Standard output as a UTF-8 writer: the one picocli also uses, so output stays in order. */
+    java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Standard error as a UTF-8 writer, shared with picocli and the error handler. */
+    java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     SendCommand.PasswordSource passwords() {
         return passwords;
     }

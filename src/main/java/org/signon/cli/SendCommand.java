@@ -141,7 +141,7 @@ final class SendCommand implements Callable<Integer> {
         if (report.complete()) {
             return ExitCode.OK.code();
         }
-        main.io().err().println("signon: " + notSent(report) + " not sent; see the summary, then run again");
+        main.err().println("signon: " + notSent(report) + " not sent; see the summary, then run again");
         return ExitCode.TEMPORARY.code();
     }
 
@@ -171,7 +171,7 @@ final class SendCommand implements Callable<Integer> {
         if (send) {
             throw new SignonException(Kind.DATA, sheet.report().file(), error.get().line(), null, message, null);
         }
-        main.io().err().println("signon: warning: " + sheet.report().file() + ":" + error.get().line() + ": " + message);
+        main.err().println("signon: warning: " + sheet.report().file() + ":" + error.get().line() + ": " + message);
     }
 
     /** Every address is validated before the first letter is rendered, let alone sent. */
@@ -192,7 +192,7 @@ final class SendCommand implements Callable<Integer> {
 
     private SendReport preview(List<OutgoingMessage> messages, Path journal) {
         List<PlannedMessage> plan = PlannedMessage.plan(messages, SendJournal.read(journal), resendFilter(messages));
-        PrintWriter out = main.io().out();
+        PrintWriter out = main.out();
         boolean show = !quiet && !json;
         Date now = new Date();
         List<Path> files = emlDir == null ? List.of() : writeEml(plan, now);
@@ -275,7 +275,7 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private void printSummary(SendReport report) throws IOException {
-        PrintWriter out = main.io().out();
+        PrintWriter out = main.out();
         if (json) {
             out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(report.toJson()));
         } else {
