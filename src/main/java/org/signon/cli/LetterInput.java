@@ -66,13 +66,7 @@ final class LetterInput {
     }
 
     private static SignerField field(String name) {
-        for (SignerField field : SignerField.values()) {
-            if (field.key().equalsIgnoreCase(name.strip())) {
-                return field;
-            }
-        }
-        throw new SignonException(Kind.USAGE, null, 0, null,
-                "unknown signer field '" + name + "' in --column; use one of organization, city, state, "
-                        + "country, category, confirmed, email, signed", null);
+        return SignerField.fromKey(name).orElseThrow(() -> new SignonException(Kind.USAGE, null, 0, null,
+                "unknown signer field '" + name + "' in --column; use one of " + SignerField.keys(), null));
     }
 }

@@ -3,7 +3,6 @@ package org.signon.letter;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.signon.SignonException.Kind;
 import org.signon.signers.SignerField;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -205,9 +203,9 @@ final class FrontMatterParser {
         Map<String, String> columns = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String field = scalarText(tuple.getKeyNode());
-            if (!isSignerField(field)) {
+            if (SignerField.fromKey(field).isEmpty()) {
                 throw new LetterException(Kind.DATA, file, lineOf(tuple.getKeyNode()), FrontMatterKey.COLUMNS,
-                        "'columns' names unknown signer field '" + field + "' (known: " + signerFields() + ")", null);
+                        "'columns' names unknown signer field '" + field + "' (known: " + SignerField.keys() + ")", null);
             }
             String header = scalarText(tuple.getValueNode());
             if (header == null || header.isBlank()) {
@@ -266,13 +264,6 @@ final class FrontMatterParser {
         return node.getTag().equals(Tag.NULL);
     }
 
-    private static boolean isSignerField(String name) {
-        return name != null && Arrays.stream(SignerField.values()).anyMatch(f -> f.key().equals(name));
-    }
-
-    private static String signerFields() {
-        return Arrays.stream(SignerField.values()).map(SignerField::key).collect(Collectors.joining(", "));
-    }
 
     private static String describe(Node node) {
         if (node instanceof SequenceNode) {
