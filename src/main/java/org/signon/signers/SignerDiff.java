@@ -1,6 +1,7 @@
 package org.signon.signers;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,10 +42,12 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
         List<Rename> renamed = new ArrayList<>();
         Set<Signer> renamedBefore = new HashSet<>();
         Set<Signer> renamedAfter = new HashSet<>();
-        for (Signer now : after.list().all()) {
+        // File order, so that when one identity stands for several rows the first row is the rename.
+        List<Signer> afterInFileOrder = after.list().all().stream().sorted(Comparator.comparingLong(Signer::line)).toList();
+        for (Signer now : afterInFileOrder) {
             String id = RowId.of(now, after.report());
             Signer then = id == null ? null : beforeByRow.get(id);
-            if (then != null && isRespelling(then, now, afterKeys)) {
+            if (then != null && !renamedBefore.contains(then) && isRespelling(then, now, afterKeys)) {
                 renamed.add(new Rename(then, now));
                 renamedBefore.add(then);
                 renamedAfter.add(now);

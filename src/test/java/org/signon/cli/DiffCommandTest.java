@@ -121,4 +121,17 @@ class DiffCommandTest {
 
         assertThat(run.out()).endsWith("no changes\n");
     }
+
+    @Test
+    void oneOldRowIsRenamedAtMostOnce() throws Exception {
+        Path before = dir.resolve("b.csv");
+        Files.writeString(before, "Email Address,Organization\nx@example.org,First Spelling Org\n");
+        Path after = dir.resolve("a.csv");
+        Files.writeString(after, "Email Address,Organization\nx@example.org,Second Spelling Org\nx@example.org,Another Example Org\n");
+
+        CliRun run = CliRun.of("diff", before.toString(), after.toString());
+
+        assertThat(run.out()).contains("1 organization added:\n  + Another Example Org",
+                "1 organization renamed:\n  ~ First Spelling Org -> Second Spelling Org");
+    }
 }

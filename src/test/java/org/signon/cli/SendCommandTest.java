@@ -343,8 +343,10 @@ class SendCommandTest {
 
     @Test
     void theSignersContactDetailsNeverReachAMessage() throws Exception {
-        signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
 
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(greenMail.getReceivedMessages()).hasSize(6);
         for (MimeMessage message : greenMail.getReceivedMessages()) {
             java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
             message.writeTo(raw);
@@ -442,8 +444,10 @@ class SendCommandTest {
 
     @Test
     void aDryRunWritesNoSnapshot() {
-        signon(send("--contacts", contacts.toString()));
+        SendRun run = signon(send("--contacts", contacts.toString()));
 
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("would be sent");
         assertThat(dir.resolve("letters/letter.sent-signers.csv")).doesNotExist();
     }
 
