@@ -1,6 +1,7 @@
 package org.signon.letter;
 
 import java.nio.file.Path;
+import org.signon.io.FileNames;
 
 /**
  * A letter file as read: front matter and the Markdown/Mustache body.
@@ -11,6 +12,12 @@ import java.nio.file.Path;
  * @param bodyLine the 1-based line in {@code file} where {@code body} starts
  */
 public record Letter(Path file, FrontMatter front, String body, int bodyLine) {
+
+    /** The front matter title, else the file name without its extension: what to call the letter. */
+    public String titleOrName() {
+        String title = front.title().strip();
+        return title.isEmpty() ? FileNames.stem(file) : title;
+    }
 
     /** Resolves a path written in front matter against the letter's folder. */
     public Path resolve(String relative) {

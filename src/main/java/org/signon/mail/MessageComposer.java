@@ -94,18 +94,11 @@ public final class MessageComposer {
      * spaces get cut or quoted badly by some mail clients and file systems.
      */
     private String pdfName() {
-        String title = letter.front().title().strip();
-        String base = title.isEmpty() ? stem(letter.file()) : title;
+        String base = letter.titleOrName();
         String safe = base.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]+", " ").strip().replaceAll("\\s+", "-");
         if (safe.length() > 80) {
             safe = safe.substring(0, 80).replaceAll("-+$", "");
         }
         return (safe.isEmpty() ? "letter" : safe) + ".pdf";
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

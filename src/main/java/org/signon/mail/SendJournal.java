@@ -1,5 +1,6 @@
 package org.signon.mail;
 
+import org.signon.io.FileNames;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
@@ -58,10 +59,7 @@ public final class SendJournal implements AutoCloseable {
 
     /** {@code letters/open-letter.md} keeps its journal in {@code letters/open-letter.sent.csv}. */
     public static Path pathFor(Path letter) {
-        String name = letter.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        return letter.resolveSibling(base + ".sent.csv");
+        return FileNames.sibling(letter, ".sent.csv");
     }
 
     /** What the journal at {@code file} records; empty when there is none yet. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.signon.io.AtomicFile;
+import org.signon.io.FileNames;
 
 /**
  * The signer list as it went out, saved beside the send journal so that {@code signon diff
@@ -22,10 +23,7 @@ public final class SignerSnapshot {
 
     /** Where the snapshot of {@code letter} lives: {@code letters/NAME.sent-signers.csv}. */
     public static Path pathFor(Path letter) {
-        String name = letter.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return letter.resolveSibling(stem + ".sent-signers.csv");
+        return FileNames.sibling(letter, ".sent-signers.csv");
     }
 
     public static void write(Path file, SignerSheet sheet) {

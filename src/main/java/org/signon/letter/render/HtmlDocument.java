@@ -51,7 +51,7 @@ public final class HtmlDocument {
             html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n");
         }
-        html.append("<title>").append(escape(title(letter))).append("</title>\n");
+        html.append("<title>").append(escape(letter.titleOrName())).append("</title>\n");
         html.append("<style>\n").append(stylesheet).append("</style>\n");
         html.append("</head>\n<body>\n<main>\n");
         logo.ifPresent(image -> html.append("<img class=\"letterhead\" alt=\"\" src=\"")
@@ -59,17 +59,6 @@ public final class HtmlDocument {
         html.append(body);
         html.append("</main>\n</body>\n</html>\n");
         return html.toString();
-    }
-
-    /** The front matter title, else the letter's file name without its extension. */
-    static String title(Letter letter) {
-        String title = letter.front().title().strip();
-        if (!title.isEmpty()) {
-            return title;
-        }
-        String name = letter.file().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** A BCP 47 tag for {@code lang="..."}: {@code pt_BR} becomes {@code pt-BR}, nonsense {@code en}. */
