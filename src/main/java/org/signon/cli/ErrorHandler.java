@@ -1,6 +1,8 @@
 package org.signon.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.signon.SignonException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,6 +22,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             printTraceIfVerbose(ex, err, parsed);
             err.flush();
             return ExitCode.of(known.kind()).code();
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            err.println("signon: input/output error: " + ex.getMessage());
+            printTraceIfVerbose(ex, err, parsed);
+            err.flush();
+            return ExitCode.IO.code();
         }
         err.println("signon: internal error: " + ex + (isVerbose(parsed) ? "" : " (run with --verbose for details)"));
         printTraceIfVerbose(ex, err, parsed);

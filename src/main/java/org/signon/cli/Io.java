@@ -1,5 +1,7 @@
 package org.signon.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -23,7 +25,10 @@ public record Io(OutputStream stdout, OutputStream stderr, Map<String, String> e
     }
 
     public static Io system() {
-        return new Io(System.out, System.err, System.getenv(), System.console() != null);
+        // Raw descriptors, not System.out: a PrintStream hides write errors (a full disk, a closed
+        // pipe) and signon would exit 0 with half a letter written.
+        return new Io(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+                System.getenv(), System.console() != null);
     }
 
     /** Colors only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */

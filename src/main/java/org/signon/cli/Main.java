@@ -72,14 +72,17 @@ public final class Main implements Runnable {
         return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
-    /** Runs signon as the shell would and returns its exit code. */
-    public static int run(String... args) {
-        return run(Io.system(), args);
-    }
-
     /** Runs signon with the given streams and environment; tests call this. */
     public static int run(Io io, String... args) {
-        return Cli.create(io).execute(args);
+        CommandLine cli = Cli.create(io);
+        int code = cli.execute(args);
+        if (cli.getOut().checkError()) {
+            // PrintWriter keeps write errors to itself; a truncated report must not exit 0.
+            cli.getErr().println("signon: cannot write to standard output");
+            cli.getErr().flush();
+            return ExitCode.IO.code();
+        }
+        return code;
     }
 
     Io io() {

@@ -132,4 +132,27 @@ class BadInputTest {
         assertThat(run.exitCode()).isEqualTo(64);
         assertThat(run.err()).contains("missing command");
     }
+
+    /** Standard output that fails like a full disk or a closed pipe. */
+    private static final class BrokenOutput extends java.io.OutputStream {
+        @Override
+        public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+        }
+    }
+
+    private static int runWithBrokenStdout(java.io.ByteArrayOutputStream err, String... args) {
+        return Main.run(new Io(new BrokenOutput(), err, java.util.Map.of(), false), args);
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsAnIoErrorNotSuccess() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertThat(runWithBrokenStdout(err, "render", "letters/hart-aws.md")).isEqualTo(74);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("signon: input/output error: No space left on device");
+
+        java.io.ByteArrayOutputStream checkErr = new java.io.ByteArrayOutputStream();
+        assertThat(runWithBrokenStdout(checkErr, "check", "letters/hart-aws.md", "--json")).isEqualTo(74);
+        assertThat(checkErr.toString(StandardCharsets.UTF_8)).contains("cannot write to standard output");
+    }
 }
