@@ -134,10 +134,14 @@ final class SendCommand implements Callable<Integer> {
         List<OutgoingMessage> messages = compose(campaign);
         Path journal = SendJournal.pathFor(input.letter);
         SendReport report = send ? send(settings, messages, journal) : preview(messages, journal);
+        printSummary(report);
         if (report.count(MessageResult.Status.SENT) > 0) {
             SignerSnapshot.write(SignerSnapshot.pathFor(input.letter), campaign.signers());
         }
-        printSummary(report);
+        if (report.error().isPresent()) {
+            // Mail already went out: the summary above says what; the error still decides the exit.
+            throw report.error().get();
+        }
         if (report.complete()) {
             return ExitCode.OK.code();
         }

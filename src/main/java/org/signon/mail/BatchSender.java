@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.signon.SignonException;
 import org.signon.SignonException.Kind;
 import org.signon.mail.MessageResult.Status;
 import org.signon.mail.PlannedMessage.Decision;
@@ -45,9 +46,10 @@ public final class BatchSender {
     }
 
     /**
+     * @return the report; when the journal could not be written or a message built part-way, it
+     *         carries that error in {@link SendReport#error()}
      * @throws MailException PERMISSION or UNAVAILABLE when the first connection fails (nothing
-     *                       was sent); IO when the journal cannot be written (the message in
-     *                       flight was not completed)
+     *                       was sent)
      */
     public SendReport send(List<PlannedMessage> plan, SendListener listener) {
         int toSend = (int) plan.stream().filter(p -> p.decision() == Decision.SEND).count();
@@ -66,7 +68,7 @@ public final class BatchSender {
                         client.connect();
                         run.connected = true;
                     }
-                    result = deliver(client, run, planned.message());
+                    result = deliverOrHalt(client, run, planned.message());
                 }
                 results.add(result);
                 listener.finished(result);
@@ -74,7 +76,38 @@ public final class BatchSender {
         } finally {
             journal.sync();
         }
-        return new SendReport(false, results, Optional.of(journal.file()), run.stopped == null ? "" : run.stopped);
+        return new SendReport(false, results, Optional.of(journal.file()), run.stopped == null ? "" : run.stopped,
+                Optional.ofNullable(run.error));
+    }
+
+    /**
+     * Delivers {@code message}; a failure before the server took it (the intent row cannot be
+     * written, the message cannot be built) stops the run with this message not attempted.
+     */
+    private MessageResult deliverOrHalt(SmtpClient client, Run run, OutgoingMessage message) {
+        try {
+            return deliver(client, run, message);
+        } catch (RuntimeException e) {
+            run.halt(e instanceof SignonException s ? s
+                    : new MailException(Kind.DATA, "cannot send message " + message.position() + ": " + e.getMessage(), e));
+            return new MessageResult(message, Status.NOT_ATTEMPTED, run.stopped);
+        }
+    }
+
+    /**
+     * Records the server's answer; when the journal cannot be written the answer still stands
+     * for this message, and the run stops after it.
+     */
+    private MessageResult journaled(Run run, MessageResult result, JournalStatus status, boolean sync) {
+        try {
+            journal.append(entry(result.message(), status));
+            if (sync) {
+                journal.sync();
+            }
+        } catch (SignonException e) {
+            run.halt(e);
+        }
+        return result;
     }
 
     private MessageResult deliver(SmtpClient client, Run run, OutgoingMessage message) {
@@ -109,17 +142,15 @@ public final class BatchSender {
             });
             switch (result.outcome()) {
                 case ACCEPTED -> {
-                    journal.append(entry(message, JournalStatus.SENT));
-                    return new MessageResult(message, Status.SENT, "");
+                    return journaled(run, new MessageResult(message, Status.SENT, ""), JournalStatus.SENT, false);
                 }
                 case UNCERTAIN -> {
-                    journal.append(entry(message, JournalStatus.UNCERTAIN));
-                    journal.sync();
-                    return new MessageResult(message, Status.UNCERTAIN, result.detail());
+                    return journaled(run, new MessageResult(message, Status.UNCERTAIN, result.detail()),
+                            JournalStatus.UNCERTAIN, true);
                 }
                 case FAILED -> {
-                    recordRefusal(message, result);
-                    return new MessageResult(message, Status.FAILED, result.detail());
+                    MessageResult failed = new MessageResult(message, Status.FAILED, result.detail());
+                    return result.reachedDot() ? journaled(run, failed, JournalStatus.FAILED, false) : failed;
                 }
                 case RETRY -> {
                     recordRefusal(message, result);
@@ -170,10 +201,16 @@ public final class BatchSender {
         final SendListener listener;
         boolean connected;
         String stopped;
+        SignonException error;
 
         Run(Pacer pacer, SendListener listener) {
             this.pacer = pacer;
             this.listener = listener;
+        }
+
+        void halt(SignonException e) {
+            error = e;
+            stopped = e.describe();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.signon.SignonException;
 import org.signon.mail.MessageResult.Status;
 
 /**
@@ -18,11 +19,19 @@ import org.signon.mail.MessageResult.Status;
  * @param results one per message, in order
  * @param journal the send journal consulted (and written when sending)
  * @param stopped why the run stopped early, or empty
+ * @param error   the failure that stopped the run part-way (the journal could not be written, a
+ *                message could not be built), to be reported after the summary; empty otherwise
  */
-public record SendReport(boolean dryRun, List<MessageResult> results, Optional<Path> journal, String stopped) {
+public record SendReport(boolean dryRun, List<MessageResult> results, Optional<Path> journal, String stopped,
+        Optional<SignonException> error) {
 
     public SendReport {
         results = List.copyOf(results);
+    }
+
+    /** A report of a run that did not fail part-way. */
+    public SendReport(boolean dryRun, List<MessageResult> results, Optional<Path> journal, String stopped) {
+        this(dryRun, results, journal, stopped, Optional.empty());
     }
 
     public long count(Status status) {

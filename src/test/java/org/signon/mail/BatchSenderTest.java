@@ -217,6 +217,32 @@ class BatchSenderTest {
     }
 
     @Test
+    void aJournalThatCannotBeWrittenMidRunStopsTheRunAndKeepsWhatWasSent() throws Exception {
+        List<OutgoingMessage> messages = contacts(3);
+        SendReport report;
+        try (SendJournal journal = SendJournal.open(journalFile())) {
+            List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history(), false);
+            // Closing the journal's file after the first message makes the next write really fail.
+            SendListener closesJournal = new SendListener() {
+                @Override
+                public void finished(MessageResult result) {
+                    journal.close();
+                }
+            };
+            report = new BatchSender(plain(smtpPort()), null, journal, MailFixtures.NO_SLEEP, Clock.systemUTC())
+                    .send(plan, closesJournal);
+        }
+
+        assertThat(report.results()).extracting(MessageResult::status)
+                .containsExactly(Status.SENT, Status.NOT_ATTEMPTED, Status.NOT_ATTEMPTED);
+        assertThat(report.error()).get().extracting(SignonException::kind).isEqualTo(SignonException.Kind.IO);
+        assertThat(report.stopped()).contains("cannot write send journal");
+        assertThat(report.summary()).contains("Sent 1 message to 1 address.");
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L));
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.SENT);
+    }
+
+    @Test
     void aBatchCutOffMidwayCompletesOnTheNextRunWithEveryContactOnce() throws Exception {
         List<OutgoingMessage> messages = contacts(6);
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).refuseAfter(3)) {
