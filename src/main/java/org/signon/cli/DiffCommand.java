@@ -20,6 +20,7 @@ import org.signon.signers.SignerOptions;
 import org.signon.signers.SignerSheet;
 import org.signon.signers.SignerSnapshot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,11 +41,18 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the changes as JSON for scripts.")
     boolean json;
 
+    @Mixin
+    SignerSource signers;
+
     @ParentCommand
     Main main;
 
     @Override
     public Integer call() throws IOException {
+        if (files.size() == 2 && signers.given()) {
+            throw new SignonException(Kind.USAGE, null, 0, null,
+                    "--signers and --column go with 'signon diff LETTER'; two CSVs are read as they are", null);
+        }
         Comparison comparison = files.size() == 2 ? betweenFiles() : sinceLastSent(files.get(0));
         SignerDiff diff = SignerDiff.between(comparison.before(), comparison.after());
         PrintWriter out = main.out();
@@ -73,9 +81,7 @@ final class DiffCommand implements Callable<Integer> {
                     "no record of a sent signer list: 'signon send --send' writes it; "
                             + "or compare two exports with 'signon diff OLD.csv NEW.csv'", null);
         }
-        LetterInput input = new LetterInput();
-        input.letter = letterFile;
-        return new Comparison(SignerLoader.load(snapshot, SignerOptions.defaults()), input.loadSigners(letter));
+        return new Comparison(SignerLoader.load(snapshot, SignerOptions.defaults()), signers.load(letter));
     }
 
     private static void printText(PrintWriter out, Comparison comparison, SignerDiff diff) {

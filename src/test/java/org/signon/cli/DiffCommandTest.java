@@ -134,4 +134,30 @@ class DiffCommandTest {
         assertThat(run.out()).contains("1 organization added:\n  + Another Example Org",
                 "1 organization renamed:\n  ~ First Spelling Org -> Second Spelling Org");
     }
+
+    @Test
+    void letterDiffTakesTheSignersTheLetterWasSentWith() throws Exception {
+        Path sent = csv("sent.csv", "5/1/2022 9:00,a@example.org,Example Tenants Union,Yes\n");
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, "---\ntitle: No signers key\n---\nHello\n");
+        SignerSnapshot.write(SignerSnapshot.pathFor(letter), SignerLoader.load(sent, SignerOptions.defaults()));
+        Path now = dir.resolve("now.csv");
+        Files.writeString(now, "Group,Ok?\nExample Tenants Union,yes\nLate Example Org,yes\n");
+
+        CliRun run = CliRun.of("diff", letter.toString(), "--signers", now.toString(),
+                "--column", "organization=Group", "--column", "confirmed=Ok?");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 -> 2 signers", "  + Late Example Org");
+    }
+
+    @Test
+    void signerOptionsDoNotApplyToTwoCsvFiles() throws Exception {
+        Path one = csv("one.csv", "5/1/2022 9:00,a@example.org,Same Org,Yes\n");
+
+        CliRun run = CliRun.of("diff", one.toString(), one.toString(), "--signers", one.toString());
+
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).contains("--signers and --column go with 'signon diff LETTER'");
+    }
 }
