@@ -57,6 +57,9 @@ public final class BatchSender {
         List<MessageResult> results = new ArrayList<>(plan.size());
         Run run = new Run(new Pacer(settings.rate(), System::nanoTime), listener);
         try (SmtpClient client = new SmtpClient(settings, password)) {
+            if (toSend > 0) {
+                client.connect();
+            }
             for (PlannedMessage planned : plan) {
                 MessageResult result;
                 if (planned.decision() != Decision.SEND) {
@@ -64,18 +67,13 @@ public final class BatchSender {
                 } else if (run.stopped != null) {
                     result = new MessageResult(planned.message(), Status.NOT_ATTEMPTED, run.stopped);
                 } else {
-                    if (!run.connected) {
-                        client.connect();
-                        run.connected = true;
-                    }
                     result = deliverOrHalt(client, run, planned.message());
                 }
                 results.add(result);
                 listener.finished(result);
             }
-        } finally {
-            journal.sync();
         }
+        // The last rows reach the disk when the journal's owner closes it.
         return new SendReport(false, results, Optional.of(journal.file()), run.stopped == null ? "" : run.stopped,
                 Optional.ofNullable(run.error));
     }
@@ -199,7 +197,6 @@ public final class BatchSender {
     private static final class Run {
         final Pacer pacer;
         final SendListener listener;
-        boolean connected;
         String stopped;
         SignonException error;
 

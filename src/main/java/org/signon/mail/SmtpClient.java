@@ -83,12 +83,12 @@ final class SmtpClient implements AutoCloseable {
         transport = fresh;
     }
 
-    /** Sends {@code message} to {@code recipients}; {@code beforeDot} runs just before the final ".". */
+    /**
+     * Sends {@code message} to {@code recipients}; {@code beforeDot} runs just before the final ".".
+     * Call {@link #connect()} first: only this class closes the connection, and it reopens it there.
+     */
     Attempt send(MimeMessage message, List<InternetAddress> recipients, Runnable beforeDot) {
         PhasedTransport current = transport;
-        if (current == null || !current.isOpen()) {
-            return new Attempt(Outcome.RETRY, "not connected", false);
-        }
         try {
             current.send(message, recipients.toArray(new Address[0]), beforeDot);
             return new Attempt(Outcome.ACCEPTED, "", true);
