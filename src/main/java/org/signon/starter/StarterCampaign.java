@@ -40,12 +40,28 @@ public final class StarterCampaign {
             }
         }
         List<Path> written = new ArrayList<>();
-        write(letter, template("letter.md", name), written);
-        write(signers, template("signers.csv", name), written);
-        if (!Files.exists(settings)) {
-            write(settings, template("signon.properties", name), written);
+        try {
+            write(letter, template("letter.md", name), written);
+            write(signers, template("signers.csv", name), written);
+            if (!Files.exists(settings)) {
+                write(settings, template("signon.properties", name), written);
+            }
+        } catch (SignonException e) {
+            // All or nothing: a half-made campaign would make the retry refuse to overwrite it.
+            removeQuietly(written);
+            throw e;
         }
         return List.copyOf(written);
+    }
+
+    private static void removeQuietly(List<Path> written) {
+        for (Path path : written) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // The original failure is the one to report.
+            }
+        }
     }
 
     private static void write(Path path, byte[] content, List<Path> written) {

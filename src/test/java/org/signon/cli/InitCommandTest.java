@@ -62,4 +62,17 @@ class InitCommandTest {
         assertThat(run.err()).contains("campaign name");
         assertThat(dir.getParent().resolve("escape.md")).doesNotExist();
     }
+
+    @Test
+    void aFailureHalfwayLeavesNothingBehind() throws Exception {
+        // A plain file where the signers folder should be: the letter can be written, the CSV cannot.
+        Files.writeString(dir.resolve("signers"), "not a folder");
+
+        CliRun run = CliRun.of("init", "water-letter", "-C", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CANT_CREATE.code());
+        assertThat(run.err()).contains("water-letter.csv");
+        assertThat(dir.resolve("letters/water-letter.md")).doesNotExist();
+        assertThat(dir.resolve("signon.properties")).doesNotExist();
+    }
 }
