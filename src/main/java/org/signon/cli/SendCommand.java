@@ -135,8 +135,8 @@ final class SendCommand implements Callable<Integer> {
         Path journal = SendJournal.pathFor(input.letter);
         SendReport report = send ? send(settings, messages, journal) : preview(messages, journal);
         printSummary(report);
-        if (report.count(MessageResult.Status.SENT) > 0) {
-            SignerSnapshot.write(SignerSnapshot.pathFor(input.letter), campaign.signers());
+        if (report.count(MessageResult.Status.SENT) > 0 && to.isEmpty() && limit == null) {
+            writeSnapshot(campaign.signers());
         }
         if (report.error().isPresent()) {
             // Mail already went out: the summary above says what; the error still decides the exit.
@@ -276,6 +276,20 @@ final class SendCommand implements Callable<Integer> {
                     + ") but there is no password: set SIGNON_SMTP_PASSWORD, or run in a terminal to be asked");
         }
         return new String(typed.get());
+    }
+
+    /**
+     * Saves the signers as sent, the baseline of {@code signon diff}; a test send (--to, --limit)
+     * leaves the baseline alone. The mail went out either way, so a failure here only warns.
+     */
+    private void writeSnapshot(SignerSheet signers) {
+        try {
+            SignerSnapshot.write(SignerSnapshot.pathFor(input.letter), signers);
+        } catch (SignonException e) {
+            main.err().println("signon: warning: the signer list as sent was not saved, so 'signon diff' compares "
+                    + "with an older list: " + e.describe());
+            main.err().flush();
+        }
     }
 
     private void printSummary(SendReport report) throws IOException {

@@ -443,6 +443,29 @@ class SendCommandTest {
     }
 
     @Test
+    void aTestSendToAnotherAddressKeepsTheSnapshotOfTheCampaign() throws Exception {
+        impersonal();
+        SendRun run = signon(send("--to", "Test Inbox <inbox@example.org>", "--send"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(receivedBy("inbox@example.org")).hasSize(1);
+        assertThat(dir.resolve("letters/letter.sent-signers.csv")).doesNotExist();
+    }
+
+    @Test
+    void aSnapshotThatCannotBeWrittenIsAWarningAfterTheSummary() throws Exception {
+        Path snapshot = Files.createDirectories(dir.resolve("letters/letter.sent-signers.csv"));
+        Files.writeString(snapshot.resolve("keep"), "a directory in the way");
+
+        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Sent 2 messages");
+        assertThat(run.err()).contains("signon: warning: the signer list as sent was not saved").contains("letter.sent-signers.csv");
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+    }
+
+    @Test
     void aDryRunWritesNoSnapshot() {
         SendRun run = signon(send("--contacts", contacts.toString()));
 
