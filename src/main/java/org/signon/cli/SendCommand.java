@@ -156,6 +156,9 @@ final class SendCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw usage("--limit must be at least 1");
         }
+        if (resend && !resendTo.isEmpty()) {
+            throw usage("--resend sends every message again; --resend-to names only some: use one of them");
+        }
         if (send && emlDir != null) {
             throw usage("--eml-dir writes a preview; run it without --send");
         }
@@ -247,17 +250,22 @@ final class SendCommand implements Callable<Integer> {
         if (resend) {
             return message -> true;
         }
-        Set<String> addresses = resendTo.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        Predicate<OutgoingMessage> chosen = message -> message.envelope().toAddresses().stream()
-                .anyMatch(to -> addresses.contains(to.toLowerCase(Locale.ROOT)));
+        Set<String> addresses = resendTo.stream().map(SendCommand::addressKey).collect(Collectors.toSet());
         for (String address : addresses) {
-            boolean found = messages.stream().anyMatch(m -> m.envelope().toAddresses().stream()
-                    .anyMatch(to -> to.equalsIgnoreCase(address)));
-            if (!found) {
+            if (messages.stream().noneMatch(addressedTo(Set.of(address)))) {
                 throw usage("--resend-to " + address + ": no message in this run is addressed to it");
             }
         }
-        return chosen;
+        return addressedTo(addresses);
+    }
+
+    /** Whether a message's To names one of {@code keys}, compared as {@link #addressKey}. */
+    private static Predicate<OutgoingMessage> addressedTo(Set<String> keys) {
+        return message -> message.envelope().toAddresses().stream().map(SendCommand::addressKey).anyMatch(keys::contains);
+    }
+
+    private static String addressKey(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Only from SIGNON_SMTP_PASSWORD or the console: never a flag, a file, or a log line. */

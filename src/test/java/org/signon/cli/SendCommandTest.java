@@ -342,6 +342,16 @@ class SendCommandTest {
     }
 
     @Test
+    void resendAndResendToTogetherAreAUsageError() {
+        SendRun run = signon(send("--contacts", contacts.toString(), "--send", "--resend", "--resend-to", "jane@example.com"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("--resend-to");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(journal()).doesNotExist();
+    }
+
+    @Test
     void theSignersContactDetailsNeverReachAMessage() throws Exception {
         SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
 
