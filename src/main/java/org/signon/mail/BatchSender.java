@@ -20,8 +20,9 @@ import org.signon.mail.PlannedMessage.Decision;
  *     forced to disk together with the previous message's outcome;
  * <li>a 250 reply appends {@code sent}; a lost connection after the "." appends
  *     {@code uncertain} and the message is not retried;
- * <li>a 4xx reply, or a connection lost before the "." is sent, is retried on a fresh
- *     connection after {@code retryDelay}, then twice and four times that (4 attempts in all);
+ * <li>a 4xx reply is retried on the same connection (unless the server closed it), a connection
+ *     lost before the "." is sent on a new one; after {@code retryDelay}, then twice and four
+ *     times that (4 attempts in all);
  * <li>a 5xx reply fails that message only; the batch goes on.
  * </ul>
  * The run stops early only when the login is refused or the server cannot be reached again.
