@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Builds template data from front matter nodes: only plain YAML types (SafeConstructor), with
- * dates kept as the text the user wrote, nulls as empty text and everything immutable.
+ * dates and numbers kept as the text the user wrote, nulls as empty text and everything immutable.
  */
 final class FrontMatterConstructor extends SafeConstructor {
 
@@ -22,6 +22,9 @@ final class FrontMatterConstructor extends SafeConstructor {
         super(options);
         // An unquoted 2022-05-24 is a timestamp in YAML; a letter wants it printed as written.
         this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+        // Likewise numbers: YAML 1.1 reads zip: 02134 as octal 1116 and price: 1.50 as 1.5.
+        this.yamlConstructors.put(Tag.INT, new ConstructYamlStr());
+        this.yamlConstructors.put(Tag.FLOAT, new ConstructYamlStr());
         // A key written twice in nested data would otherwise silently keep the last value.
         setAllowDuplicateKeys(false);
     }

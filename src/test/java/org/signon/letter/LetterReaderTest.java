@@ -122,6 +122,16 @@ class LetterReaderTest {
     }
 
     @Test
+    void numbersInTemplateDataStayAsWritten() {
+        Letter letter = LetterReader.read(LetterFiles.write(dir,
+                "---\nzip: 02134\nprice: 1.50\nbig: 1_000\ntitle: 2022\n---\nBody\n"));
+
+        assertThat(letter.front().data()).containsEntry("zip", "02134").containsEntry("price", "1.50")
+                .containsEntry("big", "1_000");
+        assertThat(letter.front().title()).isEqualTo("2022");
+    }
+
+    @Test
     void otherKeysBecomeTemplateDataWithTheirLines() {
         Path file = LetterFiles.write(dir, """
                 ---
@@ -140,7 +150,7 @@ class LetterReaderTest {
         FrontMatter front = LetterReader.read(file).front();
 
         assertThat(front.data()).containsEntry("campaign", "HART")
-                .containsEntry("deadline_days", 30)
+                .containsEntry("deadline_days", "30")
                 .containsEntry("urgent", true)
                 .containsEntry("demands", List.of("End the contract", "Publish the terms"))
                 .containsEntry("contact", Map.of("name", "Example Person", "phone", ""));

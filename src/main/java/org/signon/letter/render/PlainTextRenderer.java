@@ -31,6 +31,9 @@ import org.signon.letter.TrailingWhitespace;
  */
 final class PlainTextRenderer {
 
+    /** Parsers are stateless between documents; one serves every render. */
+    private static final Parser PARSER = Parser.builder().build();
+
     static final int WIDTH = 72;
     /** Deeply nested lists and quotes still get this much room per line. */
     private static final int MIN_WIDTH = 20;
@@ -40,7 +43,7 @@ final class PlainTextRenderer {
     }
 
     static String render(String markdown) {
-        return render(SignerSectionParser.parse(markdown).orElseGet(() -> Parser.builder().build().parse(markdown)));
+        return render(SignerSectionParser.parse(markdown).orElseGet(() -> PARSER.parse(markdown)));
     }
 
     /** @param document the parsed Markdown */
