@@ -24,8 +24,8 @@ public final class SignerLoader {
      *                          empty, not UTF-8, malformed CSV, or its columns cannot be mapped
      */
     public static SignerSheet load(Path csv, SignerOptions options) {
-        SignerOptions effective = options == null ? SignerOptions.defaults() : options;
-        Locale locale = effective.locale() == null ? Locale.ENGLISH : effective.locale();
+        SignerOptions effective = options;
+        Locale locale = options.locale();
         try (CsvRows rows = CsvRows.open(csv)) {
             CsvRows.Row header = firstNonBlank(rows);
             if (header == null) {

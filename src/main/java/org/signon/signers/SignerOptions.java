@@ -3,6 +3,7 @@ package org.signon.signers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How to read and order a signers CSV.
@@ -16,6 +17,7 @@ public record SignerOptions(Map<SignerField, String> columns, List<String> group
 
     public SignerOptions {
         columns = Map.copyOf(columns);
+        Objects.requireNonNull(locale, "locale");
         groups = List.copyOf(groups);
     }
 

@@ -9,8 +9,4 @@ public class SignersException extends SignonException {
     public SignersException(Kind kind, Path file, long line, String field, String message, Throwable cause) {
         super(kind, file, line, field, message, cause);
     }
-
-    public SignersException(Path file, long line, String message) {
-        super(Kind.DATA, file, line, message);
-    }
 }

@@ -40,10 +40,6 @@ enum PdfFont {
         this.style = style;
     }
 
-    String family() {
-        return family;
-    }
-
     String resource() {
         return FOLDER + file;
     }
