@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -98,6 +99,25 @@ class BatchSenderTest {
                 JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING, JournalStatus.SENT,
                 JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING, JournalStatus.SENT,
                 JournalStatus.SENDING, JournalStatus.SENT);
+    }
+
+    @Test
+    void theIntentRowIsInTheJournalFileBeforeTheFinalDotReachesTheServer() throws Exception {
+        AtomicReference<List<JournalStatus>> atSecondDot = new AtomicReference<>();
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).atDot(2, () -> atSecondDot.set(uncheckedJournalStatuses()))) {
+            SendReport report = send(plain(proxy.port()), contacts(2));
+
+            assertThat(report.count(Status.SENT)).isEqualTo(2);
+        }
+        assertThat(atSecondDot.get()).containsExactly(JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING);
+    }
+
+    private List<JournalStatus> uncheckedJournalStatuses() {
+        try {
+            return journalStatuses();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

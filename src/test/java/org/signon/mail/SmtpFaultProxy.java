@@ -37,6 +37,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private final Map<String, String> recipientReplies = new ConcurrentHashMap<>();
     private final Set<Integer> dropAtData = ConcurrentHashMap.newKeySet();
     private final Set<Integer> dropAfterDot = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, Runnable> atDot = new ConcurrentHashMap<>();
     private volatile int refuseAfter = Integer.MAX_VALUE;
     private volatile boolean refusing;
     private volatile SSLContext startTls;
@@ -79,6 +80,12 @@ public final class SmtpFaultProxy implements AutoCloseable {
     /** Passes message {@code n} complete to the server, waits for its reply, then cuts the connection. */
     public SmtpFaultProxy dropAfterDot(int n) {
         dropAfterDot.add(n);
+        return this;
+    }
+
+    /** Runs {@code check} when the final "." of message {@code n} arrives, before the server sees it. */
+    public SmtpFaultProxy atDot(int n, Runnable check) {
+        atDot.put(n, check);
         return this;
     }
 
@@ -205,6 +212,9 @@ public final class SmtpFaultProxy implements AutoCloseable {
         private boolean copyData(int current) throws IOException {
             String line;
             while ((line = readLine(clientIn)) != null) {
+                if (line.equals(".")) {
+                    atDot.getOrDefault(current, () -> { }).run();
+                }
                 toServer(line);
                 if (line.equals(".")) {
                     List<String> reply = readReply();
