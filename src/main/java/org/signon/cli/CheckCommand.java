@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Campaign campaign = input.load();
         List<UnknownTag> unknownTags = campaign.template().unknownTags(campaign.signers().list());
-        CheckReport report = new CheckReport(campaign.letter().file(), campaign.signers(), unknownTags);
+        CheckReport report = new CheckReport(campaign.letter(), campaign.signers(), unknownTags);
         PrintWriter out = main.out();
         if (json) {
             out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(report.toJson()));

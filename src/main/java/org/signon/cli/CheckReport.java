@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.signon.letter.Letter;
 import org.signon.letter.UnknownTag;
 import org.signon.signers.SignerField;
 import org.signon.signers.SignerGroup;
@@ -20,7 +21,24 @@ import picocli.CommandLine.Help.Ansi;
  * What {@code signon check} found, printed for people ({@code file:line: message}, as editors
  * and grep expect) or as JSON whose field names are part of signon's documented interface.
  */
-record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags) {
+record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTags) {
+
+    private Path letter() {
+        return source.file();
+    }
+
+    /**
+     * The letter asks for group headings but the CSV has no category column: the list would
+     * come out flat, which is easy to miss until the letter is public.
+     */
+    private List<Finding> letterFindings() {
+        if (source.front().groups().isEmpty() || sheet.report().columns().containsKey(SignerField.CATEGORY)) {
+            return List.of();
+        }
+        return List.of(new Finding(source.front().lineOf("groups"), false,
+                "groups are listed but the signers have no category column, so the list has no headings; "
+                        + "map one with --column category=HEADER"));
+    }
 
     long errorCount() {
         return unknownTags.size() + sheet.report().leftOut().stream().filter(LeftOut::error).count();
@@ -28,7 +46,8 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
 
     long warningCount() {
         SignerReport report = sheet.report();
-        return report.duplicates().size() + report.leftOut().stream().filter(l -> !l.error()).count();
+        return report.duplicates().size() + report.leftOut().stream().filter(l -> !l.error()).count()
+                + letterFindings().size();
     }
 
     void printText(PrintWriter out, Ansi ansi) {
@@ -60,7 +79,10 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
             out.printf("%s:%d: %s: %s%n", csv, f.line(), label(ansi, f.error()), f.message());
         }
         for (UnknownTag tag : unknownTags) {
-            out.printf("%s:%d: %s: unknown tag '%s'%n", letter, tag.line(), label(ansi, true), tag.tag());
+            out.printf("%s:%d: %s: unknown tag '%s'%n", letter(), tag.line(), label(ansi, true), tag.tag());
+        }
+        for (Finding f : letterFindings()) {
+            out.printf("%s:%d: %s: %s%n", letter(), f.line(), label(ansi, f.error()), f.message());
         }
         out.printf("%s: %d error%s, %d warning%s%n",
                 errorCount() == 0 ? ansi.string("@|bold,green ok|@") : ansi.string("@|bold,red failed|@"),
@@ -89,7 +111,7 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
         json.put("ok", errorCount() == 0);
         json.put("errors", errorCount());
         json.put("warnings", warningCount());
-        json.put("letter", letter.toString());
+        json.put("letter", letter().toString());
         json.put("signers_file", report.file().toString());
         json.put("rows_read", report.rowsRead());
         json.put("signers", sheet.list().count());
@@ -106,6 +128,7 @@ record CheckReport(Path letter, SignerSheet sheet, List<UnknownTag> unknownTags)
                 "line", d.line(), "first_line", d.firstLine(), "organization", d.organization())).toList());
         json.put("left_out", report.leftOut().stream().map(l -> ordered(
                 "line", l.line(), "reason", l.reason().name().toLowerCase(Locale.ROOT), "error", l.error())).toList());
+        json.put("letter_warnings", letterFindings().stream().map(f -> ordered("line", f.line(), "message", f.message())).toList());
         json.put("unknown_tags", unknownTags.stream().map(t -> ordered("tag", t.tag(), "line", t.line())).toList());
         return json;
     }

@@ -116,4 +116,21 @@ class CheckCommandTest {
         assertThat(checkOnTerminal(Map.of("NO_COLOR", "1"))).doesNotContain("\u001B[");
         assertThat(CliRun.of("check", "letters/hart-aws.md").out()).doesNotContain("\u001B[");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void groupsWithoutACategoryColumnAreAWarningAtTheGroupsLine() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        Files.writeString(csv, "Organization,Consent\nExample Org,yes\n");
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\ngroups:\n  - National Organizations\n---\nHi\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+        CliRun json = CliRun.of("check", letter.toString(), "--json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(letter + ":4: warning: groups are listed but the signers have no category column",
+                "ok: 0 errors, 1 warning");
+        assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("letter_warnings")).hasSize(1);
+    }
 }
