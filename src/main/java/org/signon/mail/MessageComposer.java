@@ -24,8 +24,7 @@ import org.signon.signers.SignerList;
 public final class MessageComposer {
 
     private final Letter letter;
-    private final LetterTemplate template;
-    private final SignerList signers;
+    private final LetterTemplate.Signed template;
     private final LetterAddressing addressing;
     private final MessageIds ids;
     private final boolean attachPdf;
@@ -34,8 +33,8 @@ public final class MessageComposer {
     public MessageComposer(Letter letter, LetterTemplate template, SignerList signers, LetterAddressing addressing,
             MessageIds ids, boolean attachPdf) {
         this.letter = letter;
-        this.template = template;
-        this.signers = signers;
+        // The signer list is the same in every message: format it once for the whole batch.
+        this.template = template.withSigners(signers);
         this.addressing = addressing;
         this.ids = ids;
         checkAttach();
@@ -66,7 +65,7 @@ public final class MessageComposer {
     }
 
     private OutgoingMessage message(int position, Envelope envelope, Optional<Recipient> recipient, Origin origin) {
-        RenderedLetter rendered = template.render(signers, recipient);
+        RenderedLetter rendered = template.render(recipient);
         String text = new String(LetterRenderer.render(rendered, Format.TEXT), StandardCharsets.UTF_8);
         String html = new String(LetterRenderer.render(rendered, Format.HTML), StandardCharsets.UTF_8);
         List<Attachment> attachments = attachPdf

@@ -53,17 +53,49 @@ public final class LetterTemplate {
 
     /** @throws LetterException DATA naming the first unknown tag, its file and line */
     public RenderedLetter render(SignerList signers, Optional<Recipient> recipient) {
-        Object recipientData = recipient.map(r -> (Object) r.fields()).orElse(null);
-        List<UnknownTag> unknown = unknownTags(signers, recipientData);
+        return withSigners(signers).render(recipient);
+    }
+
+    /**
+     * The template with its signer list formatted once, for rendering many recipients' letters:
+     * the signer lines and the list do not depend on who the letter is for.
+     */
+    public Signed withSigners(SignerList signers) {
+        // Tags that are unknown whoever the letter is for fail before any signer line is formatted.
+        List<UnknownTag> unknown = unknownTags(signers);
         if (!unknown.isEmpty()) {
-            throw unknownTag(unknown.get(0), recipient.isPresent());
+            throw unknownTag(unknown.get(0), true);
         }
         Map<String, Object> base = TemplateModel.base(letter.front(), signers);
         List<MarkdownText> lines = SignerLines.format(signers.all(), signerLine, base);
-        MarkdownText list = SignerListMarkdown.of(signers, lines);
-        Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
-        String markdown = document(run(root), list);
-        return new RenderedLetter(letter, markdown, signers.count());
+        return new Signed(signers, base, lines, SignerListMarkdown.of(signers, lines));
+    }
+
+    /** A letter template and the signer list it is merged with. */
+    public final class Signed {
+
+        private final SignerList signers;
+        private final Map<String, Object> base;
+        private final List<MarkdownText> lines;
+        private final MarkdownText list;
+
+        private Signed(SignerList signers, Map<String, Object> base, List<MarkdownText> lines, MarkdownText list) {
+            this.signers = signers;
+            this.base = base;
+            this.lines = lines;
+            this.list = list;
+        }
+
+        /** @throws LetterException DATA naming the first unknown tag, its file and line */
+        public RenderedLetter render(Optional<Recipient> recipient) {
+            Object recipientData = recipient.map(r -> (Object) r.fields()).orElse(null);
+            List<UnknownTag> unknown = unknownTags(signers, recipientData);
+            if (!unknown.isEmpty()) {
+                throw unknownTag(unknown.get(0), recipient.isPresent());
+            }
+            Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
+            return new RenderedLetter(letter, document(run(root), list), signers.count());
+        }
     }
 
     /** Every tag naming data that would not exist; {@code recipient.*} counts as known. */
