@@ -1,5 +1,7 @@
 package org.signon.signers;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The finished list: groups in presentation order, signers sorted inside each. */
@@ -13,7 +15,12 @@ public record SignerList(List<SignerGroup> groups) {
         return groups.stream().mapToInt(g -> g.signers().size()).sum();
     }
 
+    /** Every signer, group after group; a plain loop, as this list can hold 100,000. */
     public List<Signer> all() {
-        return groups.stream().flatMap(g -> g.signers().stream()).toList();
+        List<Signer> all = new ArrayList<>(count());
+        for (SignerGroup group : groups) {
+            all.addAll(group.signers());
+        }
+        return Collections.unmodifiableList(all);
     }
 }

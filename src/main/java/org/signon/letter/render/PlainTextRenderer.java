@@ -38,6 +38,7 @@ final class PlainTextRenderer {
     /** Deeply nested lists and quotes still get this much room per line. */
     private static final int MIN_WIDTH = 20;
     private static final String CODE_INDENT = "    ";
+    private static final String BULLET = "- ";
 
     private PlainTextRenderer() {
     }
@@ -49,10 +50,66 @@ final class PlainTextRenderer {
     /** @param document the parsed Markdown */
     static String render(Node document) {
         StringBuilder out = new StringBuilder();
-        for (String line : children(document, WIDTH, true)) {
-            out.append(line.stripTrailing()).append('\n');
+        boolean first = true;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            int before = out.length();
+            if (!first) {
+                out.append('\n');
+            }
+            int content = out.length();
+            if (child instanceof SignerBullets bullets) {
+                appendBullets(bullets, WIDTH, out);
+            } else {
+                for (String line : block(child, WIDTH)) {
+                    out.append(line.stripTrailing()).append('\n');
+                }
+            }
+            if (out.length() == content) {
+                out.setLength(before);
+            } else {
+                first = false;
+            }
         }
         return TrailingWhitespace.replaceWithNewline(out);
+    }
+
+    /**
+     * The signer bullets written straight into the text, as {@link #list} would lay them out:
+     * most fit on one line as they are, and a hundred thousand of them should not each become
+     * a list of lines first.
+     */
+    private static void appendBullets(SignerBullets bullets, int width, StringBuilder out) {
+        int textWidth = Math.max(MIN_WIDTH, width - BULLET.length());
+        for (SignerBullets.Bullet bullet : bullets.bullets()) {
+            if (bullet instanceof SignerBullets.Plain plain && fitsAsIs(plain.text(), textWidth)) {
+                out.append(BULLET).append(plain.text()).append('\n');
+                continue;
+            }
+            List<String> content = bullet instanceof SignerBullets.Plain plain
+                    ? TextWrap.wrap(plain.text(), textWidth)
+                    : children(((SignerBullets.Parsed) bullet).item(), textWidth, false);
+            appendItem(BULLET, content, out);
+        }
+    }
+
+    /**
+     * What {@link TextWrap#wrap} would leave as one unchanged line: short, no runs of spaces, no
+     * ends to trim. Plain bullet text holds no tabs or line breaks (see {@link SignerSectionParser}).
+     */
+    private static boolean fitsAsIs(String text, int width) {
+        return !text.isEmpty() && text.length() <= width
+                && !Character.isWhitespace(text.codePointAt(0))
+                && !Character.isWhitespace(text.codePointBefore(text.length()))
+                && text.indexOf("  ") < 0;
+    }
+
+    /** One list item: the marker before its first line, the others indented under it. */
+    private static void appendItem(String marker, List<String> content, StringBuilder out) {
+        out.append((marker + (content.isEmpty() ? "" : content.get(0))).stripTrailing()).append('\n');
+        String indent = " ".repeat(marker.length());
+        for (String line : content.subList(Math.min(1, content.size()), content.size())) {
+            out.append(line.isEmpty() ? "" : (indent + line).stripTrailing()).append('\n');
+        }
     }
 
     private static List<String> block(Node node, int width) {
@@ -79,6 +136,11 @@ final class PlainTextRenderer {
         }
         if (node instanceof HtmlBlock || node instanceof LinkReferenceDefinition) {
             return List.of();
+        }
+        if (node instanceof SignerBullets bullets) {
+            StringBuilder text = new StringBuilder();
+            appendBullets(bullets, width, text);
+            return text.toString().lines().toList();
         }
         return children(node, width, true);
     }

@@ -11,8 +11,8 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.signon.letter.AsciiSet;
 import org.signon.letter.RenderedLetter;
 
 /**
@@ -37,6 +37,8 @@ final class SignerSectionParser {
     /** Characters that can start a block when they open a bullet's text. */
     private static final String BLOCK_START = "#>-+*=~`_<";
     private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /** This test runs on every character of the list. */
+    private static final AsciiSet NOT_PLAIN = AsciiSet.of(INLINE_MARKUP).withControls();
 
     private final Document document;
     private final boolean documentHasReferences;
@@ -46,7 +48,10 @@ final class SignerSectionParser {
         this.documentHasReferences = hasReference(document);
     }
 
-    /** The tree {@code Parser.parse(markdown)} would give, or empty when that is not certain. */
+    /**
+     * The tree {@code Parser.parse(markdown)} would give, with runs of bullets as
+     * {@link SignerBullets}, or empty when that is not certain.
+     */
     static Optional<Node> parse(String markdown) {
         int start = markerLine(markdown, RenderedLetter.SIGNERS_START);
         int end = markerLine(markdown, RenderedLetter.SIGNERS_END);
@@ -56,7 +61,7 @@ final class SignerSectionParser {
         int sectionStart = start + RenderedLetter.SIGNERS_START.length() + 1;
         String outside = markdown.substring(0, sectionStart) + markdown.substring(end);
         SignerSectionParser parser = new SignerSectionParser((Document) PARSER.parse(outside));
-        return parser.anchor().flatMap(anchor -> parser.section(markdown.substring(sectionStart, end))
+        return parser.anchor().flatMap(anchor -> parser.section(markdown, sectionStart, end)
                 .map(blocks -> {
                     Node previous = anchor;
                     for (Node block : blocks) {
@@ -99,46 +104,96 @@ final class SignerSectionParser {
     }
 
     /**
-     * The blocks of the section's lines: a blank line, then groups each made of an optional
-     * heading and a blank line, bullets and a blank line. Two bullet runs with only a blank
-     * line between would be one loose list, so that shape is refused too.
+     * The blocks of the section's lines ({@code text} from {@code from} to {@code to}, which
+     * ends with a line break): a blank line, then groups each made of an optional heading and a
+     * blank line, bullets and a blank line. Two bullet runs with only a blank line between would
+     * be one loose list, so that shape is refused too. Lines are read in place: copying a
+     * section of a hundred thousand lines first would cost more than reading it.
      */
-    private Optional<List<Node>> section(String text) {
-        String[] lines = text.split("\n", -1);
-        // The text ends with a line break, so the last element is always the empty rest.
-        int count = lines.length - 1;
-        if (count < 1 || !lines[0].isEmpty()) {
+    private Optional<List<Node>> section(String text, int from, int to) {
+        Lines lines = new Lines(text, from, to);
+        if (!lines.hasNext() || !lines.nextIsEmpty()) {
             return Optional.empty();
         }
+        lines.skip();
         List<Node> blocks = new ArrayList<>();
         boolean afterList = false;
-        int i = 1;
-        while (i < count) {
+        while (lines.hasNext()) {
             Node block;
-            if (lines[i].startsWith(HEADING)) {
-                block = heading(lines[i++]);
+            if (lines.nextStartsWith(HEADING)) {
+                block = heading(lines.take());
                 afterList = false;
-            } else if (lines[i].startsWith(BULLET) && !afterList) {
-                BulletList list = new BulletList();
-                list.setTight(true);
-                for (; i < count && lines[i].startsWith(BULLET); i++) {
-                    ListItem item = item(lines[i]);
-                    if (item == null) {
+            } else if (lines.nextStartsWith(BULLET) && !afterList) {
+                List<SignerBullets.Bullet> bullets = new ArrayList<>();
+                while (lines.hasNext() && lines.nextStartsWith(BULLET)) {
+                    SignerBullets.Bullet bullet = bullet(lines);
+                    if (bullet == null) {
                         return Optional.empty();
                     }
-                    list.appendChild(item);
+                    bullets.add(bullet);
                 }
-                block = list;
+                block = new SignerBullets(bullets);
                 afterList = true;
             } else {
                 return Optional.empty();
             }
-            if (block == null || i >= count || !lines[i++].isEmpty()) {
+            if (block == null || !lines.hasNext() || !lines.nextIsEmpty()) {
                 return Optional.empty();
             }
+            lines.skip();
             blocks.add(block);
         }
         return Optional.of(blocks);
+    }
+
+    /** The lines of a part of a text that ends with a line break, read without copying them. */
+    private static final class Lines {
+        private final String text;
+        private final int to;
+        private int at;
+        private int end;
+
+        Lines(String text, int from, int to) {
+            this.text = text;
+            this.to = to;
+            this.at = from;
+            this.end = at < to ? text.indexOf('\n', at) : -1;
+        }
+
+        boolean hasNext() {
+            return end >= 0 && end < to;
+        }
+
+        boolean nextIsEmpty() {
+            return end == at;
+        }
+
+        boolean nextStartsWith(String prefix) {
+            return text.startsWith(prefix, at) && at + prefix.length() <= end;
+        }
+
+        String text() {
+            return text;
+        }
+
+        int start() {
+            return at;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String take() {
+            String line = text.substring(at, end);
+            skip();
+            return line;
+        }
+
+        void skip() {
+            at = end + 1;
+            end = at < to ? text.indexOf('\n', at) : -1;
+        }
     }
 
     /** The heading as the parser makes it (a few per letter); null when unsure. */
@@ -147,24 +202,25 @@ final class SignerSectionParser {
         return parsed instanceof Heading ? parsed : null;
     }
 
-    /** One bullet: plain text built directly when it has no markup, else parsed alone; null when unsure. */
-    private ListItem item(String line) {
-        String plain = plainText(line, BULLET.length());
+    /** The next line's bullet: its plain text when it has no markup, else parsed alone; null when unsure. */
+    private SignerBullets.Bullet bullet(Lines lines) {
+        String plain = plainText(lines.text(), lines.start() + BULLET.length(), lines.end());
         if (plain != null) {
-            ListItem item = new ListItem();
-            Paragraph paragraph = new Paragraph();
-            paragraph.appendChild(new Text(plain));
-            item.appendChild(paragraph);
-            return item;
+            lines.skip();
+            return new SignerBullets.Plain(plain);
         }
-        Node parsed = parseAlone(line);
+        Node parsed = parseAlone(lines.take());
         if (!(parsed instanceof BulletList list) || list.getFirstChild() != list.getLastChild()) {
             return null;
         }
         Node item = list.getFirstChild();
         Node content = item.getFirstChild();
         boolean oneParagraph = content == null || (content instanceof Paragraph && content.getNext() == null);
-        return oneParagraph ? (ListItem) item : null;
+        if (!oneParagraph) {
+            return null;
+        }
+        item.unlink();
+        return new SignerBullets.Parsed((ListItem) item);
     }
 
     /**
@@ -189,12 +245,12 @@ final class SignerSectionParser {
      * when it may hold markup: then only the parser can say what it means.
      */
     static String plainText(String markdown) {
-        return plainText(markdown, 0);
+        return plainText(markdown, 0, markdown.length());
     }
 
-    /** {@link #plainText(String)} of {@code line} from {@code from} on, without copying it first. */
-    private static String plainText(String line, int from) {
-        if (from >= line.length()) {
+    /** {@link #plainText(String)} of {@code line} from {@code from} to {@code to}, without copying it first. */
+    private static String plainText(String line, int from, int to) {
+        if (from >= to) {
             return null;
         }
         char first = line.charAt(from);
@@ -202,27 +258,27 @@ final class SignerSectionParser {
             return null;
         }
         boolean escaped = false;
-        for (int i = from; i < line.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
             if (c == '\\') {
-                if (i + 1 == line.length()) {
+                if (i + 1 == to) {
                     return null;
                 }
                 if (isEscapable(line.charAt(i + 1))) {
                     escaped = true;
                     i++;
                 }
-            } else if (c < ' ' || c == 0x7f || INLINE_MARKUP.indexOf(c) >= 0) {
+            } else if (NOT_PLAIN.contains(c)) {
                 return null;
             }
         }
-        return escaped ? unescaped(line, from) : line.substring(from);
+        return escaped ? unescaped(line, from, to) : line.substring(from, to);
     }
 
     /** Backslashes before ASCII punctuation dropped (the scan has ruled out a trailing one). */
-    private static String unescaped(String line, int from) {
-        StringBuilder text = new StringBuilder(line.length() - from);
-        for (int i = from; i < line.length(); i++) {
+    private static String unescaped(String line, int from, int to) {
+        StringBuilder text = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
             if (c == '\\' && isEscapable(line.charAt(i + 1))) {
                 c = line.charAt(++i);

@@ -1,5 +1,7 @@
 package org.signon.letter.template;
 
+import org.signon.letter.AsciiSet;
+
 /**
  * Escapes text so that it prints literally once parsed as CommonMark: a signer called
  * {@code R*Street} or {@code <script>} must come out as those characters in every format.
@@ -13,6 +15,7 @@ package org.signon.letter.template;
 final class MarkdownEscaper {
 
     private static final String ANYWHERE = "\\`*_[]<&";
+    private static final AsciiSet NOT_PLAIN = AsciiSet.of(ANYWHERE + "\n\r");
     private static final String LINE_START = "#>-+=~";
     private static final int MAX_LIST_NUMBER_DIGITS = 9;
 
@@ -62,7 +65,7 @@ final class MarkdownEscaper {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\n' || c == '\r' || ANYWHERE.indexOf(c) >= 0) {
+            if (NOT_PLAIN.contains(c)) {
                 return false;
             }
         }

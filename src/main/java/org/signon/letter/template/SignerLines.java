@@ -23,7 +23,7 @@ final class SignerLines {
     static List<MarkdownText> format(List<Signer> signers, Optional<CompiledTemplate> snippet, Map<String, Object> base) {
         List<MarkdownText> lines = new ArrayList<>(signers.size());
         for (Signer signer : signers) {
-            lines.add(snippet.map(s -> evaluate(s, signer, base)).orElseGet(() -> defaultLine(signer)));
+            lines.add(snippet.isPresent() ? evaluate(snippet.get(), signer, base) : defaultLine(signer));
         }
         return lines;
     }
