@@ -21,7 +21,12 @@ enum HtmlDirection {
      * character), or {@code fallback} when it has none, e.g. only digits and punctuation.
      */
     static HtmlDirection ofText(CharSequence text, HtmlDirection fallback) {
-        for (int i = 0; i < text.length(); i++) {
+        return ofText(text, 0, text.length(), fallback);
+    }
+
+    /** {@link #ofText(CharSequence, HtmlDirection)} of the part from {@code from} to {@code to}. */
+    static HtmlDirection ofText(CharSequence text, int from, int to, HtmlDirection fallback) {
+        for (int i = from; i < to; i++) {
             switch (Character.getDirectionality(text.charAt(i))) {
                 case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
                     return LTR;

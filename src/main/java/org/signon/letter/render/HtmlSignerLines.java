@@ -1,8 +1,8 @@
 package org.signon.letter.render;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.signon.letter.AsciiSet;
 import org.signon.letter.RenderedLetter;
 
 /**
@@ -17,6 +17,8 @@ final class HtmlSignerLines {
 
     /** Content that would open a nested block inside a list item or heading. */
     private static final Pattern BLOCK_START = Pattern.compile("[>+*=-]|\\d{1,9}[.)](?:\\s|$)");
+    /** Starts inline Markdown (emphasis, code, link, image, HTML, entity) or breaks the line. */
+    private static final AsciiSet INLINE_ACTIVE = AsciiSet.of("`*_[]!<>&#\t\r\n");
 
     private HtmlSignerLines() {
     }
@@ -30,105 +32,129 @@ final class HtmlSignerLines {
     record Split(String emptied, String html) {
     }
 
-    /** The first marker pair's section, when every line in it is a plain signer line. */
+    /** The marker pair's section, when there is one pair and every line in it is a plain signer line. */
     static Optional<Split> split(String markdown, HtmlDirection page) {
-        List<String> lines = markdown.lines().toList();
-        int start = indexOf(lines, RenderedLetter.SIGNERS_START, 0);
-        int end = start < 0 ? -1 : indexOf(lines, RenderedLetter.SIGNERS_END, start + 1);
-        if (end < 0) {
+        int start = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_START);
+        int end = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_END);
+        // Line breaks other than \n would need the parser's own reading of lines.
+        if (start < 0 || end < start || markdown.indexOf('\r') >= 0) {
             return Optional.empty();
         }
-        return render(lines.subList(start + 1, end), page).map(html -> new Split(
-                String.join("\n", lines.subList(0, start + 1)) + "\n\n"
-                        + String.join("\n", lines.subList(end, lines.size())) + "\n",
-                html));
+        int sectionStart = start + RenderedLetter.SIGNERS_START.length() + 1;
+        String after = markdown.substring(end);
+        return render(markdown, sectionStart, end, page).map(html -> new Split(
+                markdown.substring(0, sectionStart) + "\n" + after + (after.endsWith("\n") ? "" : "\n"), html));
     }
 
-    private static int indexOf(List<String> lines, String marker, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (lines.get(i).stripTrailing().equals(marker)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** @param lines the lines between the two marker comments */
-    static Optional<String> render(List<String> lines, HtmlDirection page) {
-        StringBuilder html = new StringBuilder(lines.size() * 48);
-        StringBuilder items = new StringBuilder();
-        int itemCount = 0;
+    /** The HTML of the lines of {@code markdown} from {@code from} to {@code to} (just after a line break). */
+    private static Optional<String> render(String markdown, int from, int to, HtmlDirection page) {
+        MarkdownLines lines = new MarkdownLines(markdown, from, to);
+        StringBuilder html = new StringBuilder((to - from) + (to - from) / 2 + 64);
+        ListWriter list = new ListWriter(html);
         boolean blankSinceItem = false;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                blankSinceItem = itemCount > 0;
-                continue;
-            }
-            if (line.startsWith("- ")) {
+        while (lines.hasNext()) {
+            if (lines.nextIsBlank()) {
+                blankSinceItem = list.open();
+                lines.skip();
+            } else if (lines.nextStartsWith("- ")) {
                 if (blankSinceItem) {
                     return Optional.empty(); // A loose list renders <p> in items: leave it to commonmark.
                 }
-                String text = inlineText(line.substring(2));
-                if (text == null) {
+                if (!list.item(markdown, lines.start() + 2, lines.end(), page)) {
                     return Optional.empty();
                 }
-                appendItem(items, text, page);
-                itemCount++;
-            } else if (line.startsWith("## ")) {
-                String text = inlineText(line.substring(3));
-                if (text == null) {
-                    return Optional.empty();
-                }
-                closeList(html, items, itemCount);
-                itemCount = 0;
+                lines.skip();
+            } else if (lines.nextStartsWith("## ")) {
+                list.close();
                 blankSinceItem = false;
-                html.append("<h2>").append(text).append("</h2>\n");
+                html.append("<h2>");
+                if (!appendInlineText(markdown, lines.start() + 3, lines.end(), html)) {
+                    return Optional.empty();
+                }
+                html.append("</h2>\n");
+                lines.skip();
             } else {
                 return Optional.empty();
             }
         }
-        closeList(html, items, itemCount);
+        list.close();
         return Optional.of(html.toString());
     }
 
-    private static void appendItem(StringBuilder items, String text, HtmlDirection page) {
-        items.append("<li");
-        HtmlDirection own = HtmlDirection.ofText(text, page);
-        if (own != page) {
-            items.append(" dir=\"").append(own.attribute()).append('"');
-        }
-        items.append('>').append(text).append("</li>\n");
-    }
+    /**
+     * Writes one {@code <ul>} of items into the section's HTML. Whether a list is long (and
+     * gets {@code class="long"}) is known only after {@link HtmlBody#LONG_LIST} items, so
+     * those few wait in a buffer; the rest of a long list goes straight into the HTML.
+     */
+    private static final class ListWriter {
+        private final StringBuilder html;
+        private final StringBuilder waiting = new StringBuilder();
+        private int count;
 
-    private static void closeList(StringBuilder html, StringBuilder items, int itemCount) {
-        if (itemCount == 0) {
-            return;
+        ListWriter(StringBuilder html) {
+            this.html = html;
         }
-        html.append(itemCount >= HtmlBody.LONG_LIST ? "<ul class=\"long\">\n" : "<ul>\n");
-        html.append(items).append("</ul>\n");
-        items.setLength(0);
+
+        boolean open() {
+            return count > 0;
+        }
+
+        /** False when the item is not plain text; the section's HTML is then useless. */
+        boolean item(String markdown, int from, int to, HtmlDirection page) {
+            StringBuilder out = count < HtmlBody.LONG_LIST ? waiting : html;
+            out.append("<li");
+            HtmlDirection own = HtmlDirection.ofText(markdown, from, to, page);
+            if (own != page) {
+                out.append(" dir=\"").append(own.attribute()).append('"');
+            }
+            out.append('>');
+            if (!appendInlineText(markdown, from, to, out)) {
+                return false;
+            }
+            out.append("</li>\n");
+            count++;
+            if (count == HtmlBody.LONG_LIST) {
+                html.append("<ul class=\"long\">\n").append(waiting);
+                waiting.setLength(0);
+            }
+            return true;
+        }
+
+        void close() {
+            if (count == 0) {
+                return;
+            }
+            if (count < HtmlBody.LONG_LIST) {
+                html.append("<ul>\n").append(waiting);
+                waiting.setLength(0);
+            }
+            html.append("</ul>\n");
+            count = 0;
+        }
     }
 
     /**
-     * The HTML text of a line's content when it is literal text with backslash escapes, else
-     * null. Mirrors commonmark: trailing spaces dropped, escapes resolved, {@code & < > "}
-     * escaped.
+     * Appends the HTML text of a line's content (a part of {@code text}) when it is literal
+     * text with backslash escapes; false, with part of it appended, when it is not. Mirrors
+     * commonmark: trailing spaces dropped, escapes resolved, {@code & < > "} escaped.
      */
-    static String inlineText(String content) {
-        String text = stripTrailingSpaces(content);
-        if (text.isEmpty() || startsBlock(text)) {
-            return null;
+    private static boolean appendInlineText(String text, int from, int to, StringBuilder out) {
+        int end = to;
+        while (end > from && text.charAt(end - 1) == ' ') {
+            end--;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        if (end == from || startsBlock(text, from, end)) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\\') {
-                if (i + 1 >= text.length() || !isAsciiPunctuation(text.charAt(i + 1))) {
-                    return null;
+                if (i + 1 >= end || !isAsciiPunctuation(text.charAt(i + 1))) {
+                    return false;
                 }
                 c = text.charAt(++i);
-            } else if (isInlineActive(c)) {
-                return null;
+            } else if (INLINE_ACTIVE.contains(c)) {
+                return false;
             }
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -138,31 +164,15 @@ final class HtmlSignerLines {
                 default -> out.append(c);
             }
         }
-        return out.toString();
+        return true;
     }
 
-    private static boolean startsBlock(String text) {
-        char first = text.charAt(0);
+    private static boolean startsBlock(String text, int from, int to) {
+        char first = text.charAt(from);
         if (first == ' ' || first == '>' || first == '+' || first == '*' || first == '=' || first == '-') {
             return true;
         }
-        return first >= '0' && first <= '9' && BLOCK_START.matcher(text).lookingAt();
-    }
-
-    /** Starts inline Markdown (emphasis, code, link, image, HTML, entity) or breaks the line. */
-    private static boolean isInlineActive(char c) {
-        return switch (c) {
-            case '`', '*', '_', '[', ']', '!', '<', '>', '&', '#', '\t', '\r', '\n' -> true;
-            default -> false;
-        };
-    }
-
-    private static String stripTrailingSpaces(String text) {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return text.substring(0, end);
+        return first >= '0' && first <= '9' && BLOCK_START.matcher(text).region(from, to).lookingAt();
     }
 
     private static boolean isAsciiPunctuation(char c) {

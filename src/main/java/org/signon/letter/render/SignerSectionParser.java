@@ -53,8 +53,8 @@ final class SignerSectionParser {
      * {@link SignerBullets}, or empty when that is not certain.
      */
     static Optional<Node> parse(String markdown) {
-        int start = markerLine(markdown, RenderedLetter.SIGNERS_START);
-        int end = markerLine(markdown, RenderedLetter.SIGNERS_END);
+        int start = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_START);
+        int end = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_END);
         if (start < 0 || end < start) {
             return Optional.empty();
         }
@@ -70,23 +70,6 @@ final class SignerSectionParser {
                     }
                     return parser.document;
                 }));
-    }
-
-    /** Where the only line equal to {@code marker} starts, or -1 when there is none or several. */
-    private static int markerLine(String markdown, String marker) {
-        int found = -1;
-        for (int at = markdown.indexOf(marker); at >= 0; at = markdown.indexOf(marker, at + 1)) {
-            int after = at + marker.length();
-            boolean wholeLine = (at == 0 || markdown.charAt(at - 1) == '\n')
-                    && after < markdown.length() && markdown.charAt(after) == '\n';
-            if (wholeLine) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = at;
-            }
-        }
-        return found;
     }
 
     /** The start marker as a top-level HTML block directly followed by the end marker. */
@@ -108,10 +91,10 @@ final class SignerSectionParser {
      * ends with a line break): a blank line, then groups each made of an optional heading and a
      * blank line, bullets and a blank line. Two bullet runs with only a blank line between would
      * be one loose list, so that shape is refused too. Lines are read in place: copying a
-     * section of a hundred thousand lines first would cost more than reading it.
+     * section first would cost more than reading it.
      */
     private Optional<List<Node>> section(String text, int from, int to) {
-        Lines lines = new Lines(text, from, to);
+        MarkdownLines lines = new MarkdownLines(text, from, to);
         if (!lines.hasNext() || !lines.nextIsEmpty()) {
             return Optional.empty();
         }
@@ -146,56 +129,6 @@ final class SignerSectionParser {
         return Optional.of(blocks);
     }
 
-    /** The lines of a part of a text that ends with a line break, read without copying them. */
-    private static final class Lines {
-        private final String text;
-        private final int to;
-        private int at;
-        private int end;
-
-        Lines(String text, int from, int to) {
-            this.text = text;
-            this.to = to;
-            this.at = from;
-            this.end = at < to ? text.indexOf('\n', at) : -1;
-        }
-
-        boolean hasNext() {
-            return end >= 0 && end < to;
-        }
-
-        boolean nextIsEmpty() {
-            return end == at;
-        }
-
-        boolean nextStartsWith(String prefix) {
-            return text.startsWith(prefix, at) && at + prefix.length() <= end;
-        }
-
-        String text() {
-            return text;
-        }
-
-        int start() {
-            return at;
-        }
-
-        int end() {
-            return end;
-        }
-
-        String take() {
-            String line = text.substring(at, end);
-            skip();
-            return line;
-        }
-
-        void skip() {
-            at = end + 1;
-            end = at < to ? text.indexOf('\n', at) : -1;
-        }
-    }
-
     /** The heading as the parser makes it (a few per letter); null when unsure. */
     private Node heading(String line) {
         Node parsed = parseAlone(line);
@@ -203,7 +136,7 @@ final class SignerSectionParser {
     }
 
     /** The next line's bullet: its plain text when it has no markup, else parsed alone; null when unsure. */
-    private SignerBullets.Bullet bullet(Lines lines) {
+    private SignerBullets.Bullet bullet(MarkdownLines lines) {
         String plain = plainText(lines.text(), lines.start() + BULLET.length(), lines.end());
         if (plain != null) {
             lines.skip();

@@ -85,6 +85,13 @@ class HtmlSignerLinesTest {
         }
         both(Map.of("Long", many), HtmlTestLetters::escape, "en");
         both(Map.of("Short", many.subList(0, HtmlBody.LONG_LIST - 1)), HtmlTestLetters::escape, "en");
+        both(Map.of("Just long", many.subList(0, HtmlBody.LONG_LIST)), HtmlTestLetters::escape, "en");
+        Map<String, List<String>> longThenShort = new LinkedHashMap<>();
+        longThenShort.put("Long", many);
+        longThenShort.put("Short", many.subList(0, 2));
+        longThenShort.put("Long again", many.subList(0, HtmlBody.LONG_LIST + 1));
+        assertThat(HtmlSignerLines.split(both(longThenShort, HtmlTestLetters::escape, "en"), HtmlDirection.LTR))
+                .isPresent();
 
         String loose = "# T\n\n" + RenderedLetter.SIGNERS_START + "\n\n- One\n\n- Two\n\n" + RenderedLetter.SIGNERS_END + "\n";
         assertThat(HtmlSignerLines.split(loose, HtmlDirection.LTR)).isEmpty();
