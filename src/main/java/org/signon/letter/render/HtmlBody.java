@@ -1,6 +1,8 @@
 package org.signon.letter.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,22 +35,37 @@ final class HtmlBody {
     static final int LONG_LIST = 8;
 
     private static final Parser PARSER = Parser.builder().build();
+    /** Renderers are immutable and thread-safe: one per page direction serves every letter. */
+    private static final Map<HtmlDirection, HtmlRenderer> RENDERERS = renderers();
 
     private HtmlBody() {
     }
 
     /** @param direction the page's direction; a signer line written the other way gets its own {@code dir} */
-    static String render(RenderedLetter rendered, HtmlDirection direction) {
-        return render(rendered, direction, true);
+    static String render(RenderedLetter rendered, HtmlDirection direction, SignerSectionMemo memo) {
+        return render(rendered, direction, Optional.of(memo));
     }
 
     /** @param fastSigners false to have commonmark parse the signer section too (for comparison) */
     static String render(RenderedLetter rendered, HtmlDirection direction, boolean fastSigners) {
-        Node document = parse(rendered.markdown(), direction, fastSigners);
+        return render(rendered, direction, fastSigners ? Optional.of(SignerSectionMemo.none()) : Optional.empty());
+    }
+
+    /** @param memo empty to have commonmark parse the signer section too */
+    private static String render(RenderedLetter rendered, HtmlDirection direction, Optional<SignerSectionMemo> memo) {
+        Node document = parse(rendered.markdown(), direction, memo);
         embedImages(document, rendered.letter());
         StringBuilder html = new StringBuilder(rendered.markdown().length() * 2);
-        renderer(direction).render(document, html);
+        RENDERERS.get(direction).render(document, html);
         return html.toString();
+    }
+
+    private static Map<HtmlDirection, HtmlRenderer> renderers() {
+        Map<HtmlDirection, HtmlRenderer> renderers = new EnumMap<>(HtmlDirection.class);
+        for (HtmlDirection direction : HtmlDirection.values()) {
+            renderers.put(direction, renderer(direction));
+        }
+        return Collections.unmodifiableMap(renderers);
     }
 
     private static HtmlRenderer renderer(HtmlDirection direction) {
@@ -67,9 +84,8 @@ final class HtmlBody {
      * case, and the long one) is rendered by {@link HtmlSignerLines} and commonmark parses the
      * rest of the letter only.
      */
-    private static Node parse(String markdown, HtmlDirection direction, boolean fastSigners) {
-        Optional<HtmlSignerLines.Split> split = fastSigners
-                ? HtmlSignerLines.split(markdown, direction) : Optional.empty();
+    private static Node parse(String markdown, HtmlDirection direction, Optional<SignerSectionMemo> memo) {
+        Optional<HtmlSignerLines.Split> split = memo.flatMap(m -> HtmlSignerLines.split(markdown, direction, m));
         if (split.isPresent()) {
             Node document = PARSER.parse(split.get().emptied());
             List<SignersBlock> sections = wrapSigners(document);

@@ -30,16 +30,24 @@ public final class HtmlDocument {
      *                         is a web address
      */
     public static String render(RenderedLetter rendered) {
-        return compose(rendered, stylesheet(SCREEN_STYLESHEET), true);
+        return render(rendered, SignerSectionMemo.none());
+    }
+
+    static String render(RenderedLetter rendered, SignerSectionMemo memo) {
+        return compose(rendered, Stylesheets.SCREEN, true, memo);
     }
 
     /** The page with the given stylesheet; {@code browser} adds what only browsers read. */
     static String compose(RenderedLetter rendered, String stylesheet, boolean browser) {
+        return compose(rendered, stylesheet, browser, SignerSectionMemo.none());
+    }
+
+    private static String compose(RenderedLetter rendered, String stylesheet, boolean browser, SignerSectionMemo memo) {
         Letter letter = rendered.letter();
         String lang = language(letter.front().lang());
         Optional<HtmlImage> logo = HtmlImage.logo(letter);
         HtmlDirection direction = HtmlDirection.ofLanguage(lang);
-        String body = HtmlBody.render(rendered, direction);
+        String body = HtmlBody.render(rendered, direction, memo);
 
         StringBuilder html = new StringBuilder(body.length() + stylesheet.length() + 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang)).append('"');
@@ -65,6 +73,11 @@ public final class HtmlDocument {
     static String language(String lang) {
         String tag = Locale.forLanguageTag(lang.strip().replace('_', '-')).toLanguageTag();
         return tag.equals("und") ? "en" : tag;
+    }
+
+    /** Read from the jar once: a batch of a thousand emails needs the same stylesheet a thousand times. */
+    private static final class Stylesheets {
+        static final String SCREEN = stylesheet(SCREEN_STYLESHEET);
     }
 
     static String stylesheet(String name) {

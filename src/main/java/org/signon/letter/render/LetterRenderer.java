@@ -4,19 +4,50 @@ import java.nio.charset.StandardCharsets;
 import org.signon.letter.Format;
 import org.signon.letter.RenderedLetter;
 
-/** Turns a merged letter into the bytes of one output format. */
+/**
+ * Turns a merged letter into the bytes of one output format. An instance renders the letters
+ * of one batch (one per recipient), which share their signer list: its text and HTML are made
+ * once for the batch. Instances are safe to share between threads.
+ */
 public final class LetterRenderer {
 
-    private LetterRenderer() {
+    private final SignerSectionMemo memo;
+
+    private LetterRenderer(SignerSectionMemo memo) {
+        this.memo = memo;
     }
 
+    /** A renderer for many versions of one letter, such as one per recipient. */
+    public static LetterRenderer forBatch() {
+        return new LetterRenderer(SignerSectionMemo.forBatch());
+    }
+
+    /** Renders one letter once. */
     public static byte[] render(RenderedLetter letter, Format format) {
+        return new LetterRenderer(SignerSectionMemo.none()).bytes(letter, format);
+    }
+
+    public byte[] bytes(RenderedLetter letter, Format format) {
         return switch (format) {
-            case TEXT -> utf8(PlainTextRenderer.render(letter.markdown()));
+            case TEXT -> utf8(text(letter));
             case MARKDOWN -> utf8(MarkdownOutput.render(letter.markdown()));
-            case HTML -> utf8(HtmlDocument.render(letter));
+            case HTML -> utf8(html(letter));
             case PDF -> PdfDocument.render(letter);
         };
+    }
+
+    /** The letter as plain text, wrapped at 72 columns. */
+    public String text(RenderedLetter letter) {
+        return PlainTextRenderer.render(letter.markdown(), memo);
+    }
+
+    /**
+     * The letter as a standalone HTML page.
+     *
+     * @throws org.signon.letter.LetterException as {@link HtmlDocument#render}
+     */
+    public String html(RenderedLetter letter) {
+        return HtmlDocument.render(letter, memo);
     }
 
     private static byte[] utf8(String text) {

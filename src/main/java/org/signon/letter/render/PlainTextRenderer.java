@@ -2,6 +2,7 @@ package org.signon.letter.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -44,33 +45,84 @@ final class PlainTextRenderer {
     }
 
     static String render(String markdown) {
-        return render(SignerSectionParser.parse(markdown).orElseGet(() -> PARSER.parse(markdown)));
+        return render(markdown, SignerSectionMemo.none());
+    }
+
+    /** @param memo where the signer section's text is kept for the next letter of a batch */
+    static String render(String markdown, SignerSectionMemo memo) {
+        Optional<SignerSectionParser.Split> split = SignerSectionParser.split(markdown);
+        if (split.isPresent()) {
+            SignerSectionParser.Split parts = split.get();
+            Optional<String> section = memo.get(parts.documentHasReferences() ? "text+references" : "text",
+                    markdown, parts.sectionStart(), parts.sectionEnd(),
+                    () -> parts.sectionBlocks().map(PlainTextRenderer::renderBlocks));
+            if (section.isPresent()) {
+                TopLevel text = new TopLevel();
+                for (Node child = parts.document().getFirstChild(); child != null; child = child.getNext()) {
+                    text.add(child);
+                    if (child == parts.anchor()) {
+                        text.addRendered(section.get());
+                    }
+                }
+                return text.finish();
+            }
+        }
+        return render(PARSER.parse(markdown));
     }
 
     /** @param document the parsed Markdown */
     static String render(Node document) {
-        StringBuilder out = new StringBuilder();
-        boolean first = true;
+        TopLevel text = new TopLevel();
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            text.add(child);
+        }
+        return text.finish();
+    }
+
+    /** Top-level blocks rendered one after the other, as {@link #render(Node)} would lay them out among others. */
+    private static String renderBlocks(List<Node> blocks) {
+        TopLevel text = new TopLevel();
+        blocks.forEach(text::add);
+        return text.out.toString();
+    }
+
+    /** The document's text, block by block, with a blank line between blocks that show something. */
+    private static final class TopLevel {
+        private final StringBuilder out = new StringBuilder();
+
+        void add(Node block) {
             int before = out.length();
-            if (!first) {
-                out.append('\n');
-            }
+            separate();
             int content = out.length();
-            if (child instanceof SignerBullets bullets) {
+            if (block instanceof SignerBullets bullets) {
                 appendBullets(bullets, WIDTH, out);
             } else {
-                for (String line : block(child, WIDTH)) {
+                for (String line : block(block, WIDTH)) {
                     out.append(line.stripTrailing()).append('\n');
                 }
             }
             if (out.length() == content) {
                 out.setLength(before);
-            } else {
-                first = false;
             }
         }
-        return TrailingWhitespace.replaceWithNewline(out);
+
+        /** Blocks already rendered by {@link #renderBlocks}. */
+        void addRendered(String text) {
+            if (!text.isEmpty()) {
+                separate();
+                out.append(text);
+            }
+        }
+
+        private void separate() {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+        }
+
+        String finish() {
+            return TrailingWhitespace.replaceWithNewline(out);
+        }
     }
 
     /**

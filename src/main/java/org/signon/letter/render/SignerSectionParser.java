@@ -40,12 +40,31 @@ final class SignerSectionParser {
     /** This test runs on every character of the list. */
     private static final AsciiSet NOT_PLAIN = AsciiSet.of(INLINE_MARKUP).withControls();
 
-    private final Document document;
     private final boolean documentHasReferences;
 
-    private SignerSectionParser(Document document) {
-        this.document = document;
-        this.documentHasReferences = hasReference(document);
+    private SignerSectionParser(boolean documentHasReferences) {
+        this.documentHasReferences = documentHasReferences;
+    }
+
+    /**
+     * A letter cut at its signer section: everything else parsed, with the start marker as
+     * the anchor after which the section's blocks belong.
+     *
+     * @param document      the letter without its section, parsed
+     * @param anchor        the start marker's block in {@code document}
+     * @param markdown      the whole letter
+     * @param sectionStart  where the section's lines start in {@code markdown}
+     * @param sectionEnd    where they end (the end marker's line)
+     * @param documentHasReferences whether {@code document} defines or uses link references,
+     *                      which could change how a bracket in the section reads
+     */
+    record Split(Document document, Node anchor, String markdown, int sectionStart, int sectionEnd,
+            boolean documentHasReferences) {
+
+        /** The section's blocks, or empty when only a full parse can say what they are. */
+        Optional<List<Node>> sectionBlocks() {
+            return new SignerSectionParser(documentHasReferences).section(markdown, sectionStart, sectionEnd);
+        }
     }
 
     /**
@@ -53,27 +72,31 @@ final class SignerSectionParser {
      * {@link SignerBullets}, or empty when that is not certain.
      */
     static Optional<Node> parse(String markdown) {
+        return split(markdown).flatMap(split -> split.sectionBlocks().map(blocks -> {
+            Node previous = split.anchor();
+            for (Node block : blocks) {
+                previous.insertAfter(block);
+                previous = block;
+            }
+            return split.document();
+        }));
+    }
+
+    /** The letter cut at its signer section, or empty when it has no section the fast path can take. */
+    static Optional<Split> split(String markdown) {
         int start = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_START);
         int end = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_END);
         if (start < 0 || end < start) {
             return Optional.empty();
         }
         int sectionStart = start + RenderedLetter.SIGNERS_START.length() + 1;
-        String outside = markdown.substring(0, sectionStart) + markdown.substring(end);
-        SignerSectionParser parser = new SignerSectionParser((Document) PARSER.parse(outside));
-        return parser.anchor().flatMap(anchor -> parser.section(markdown, sectionStart, end)
-                .map(blocks -> {
-                    Node previous = anchor;
-                    for (Node block : blocks) {
-                        previous.insertAfter(block);
-                        previous = block;
-                    }
-                    return parser.document;
-                }));
+        Document document = (Document) PARSER.parse(markdown.substring(0, sectionStart) + markdown.substring(end));
+        return anchor(document).map(anchor ->
+                new Split(document, anchor, markdown, sectionStart, end, hasReference(document)));
     }
 
     /** The start marker as a top-level HTML block directly followed by the end marker. */
-    private Optional<Node> anchor() {
+    private static Optional<Node> anchor(Document document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (isHtml(node, RenderedLetter.SIGNERS_START) && isHtml(node.getNext(), RenderedLetter.SIGNERS_END)) {
                 return Optional.of(node);
