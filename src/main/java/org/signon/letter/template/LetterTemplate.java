@@ -144,7 +144,7 @@ public final class LetterTemplate {
     /** Title, date, the filled-in body and, unless the body placed it, the signer list. */
     private String document(String filledBody, MarkdownText signerList) {
         FrontMatter front = letter.front();
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(filledBody.length() + signerList.markdown().length() + 256);
         if (!front.title().isBlank()) {
             out.append("# ").append(MarkdownEscaper.escape(front.title().strip())).append("\n\n");
         }

@@ -22,6 +22,11 @@ final class MarkdownEscaper {
     private MarkdownEscaper() {
     }
 
+    /** {@link #escape} appended to {@code out}, without a copy of a value that needs no escaping. */
+    static void appendEscaped(String value, StringBuilder out) {
+        out.append(isPlain(value) ? value : escape(value));
+    }
+
     static String escape(String value) {
         if (isPlain(value)) {
             return value;

@@ -30,19 +30,25 @@ final class SignerLines {
 
     /** The organization, then {@code (City, State)}, just one of them, or else {@code (Country)}. */
     static MarkdownText defaultLine(Signer signer) {
+        String organization = TemplateModel.text(signer.organization()).strip();
         String city = TemplateModel.text(signer.city()).strip();
         String state = TemplateModel.text(signer.state()).strip();
         String country = TemplateModel.text(signer.country()).strip();
-        String place;
+        // One builder per line, escaping into it: a list can hold 100,000 lines.
+        StringBuilder line = new StringBuilder(organization.length() + city.length() + state.length() + 8);
+        MarkdownEscaper.appendEscaped(organization, line);
         if (!city.isEmpty() && !state.isEmpty()) {
-            place = escape(city) + ", " + escape(state);
+            MarkdownEscaper.appendEscaped(city, line.append(" ("));
+            MarkdownEscaper.appendEscaped(state, line.append(", "));
+            line.append(')');
         } else if (!city.isEmpty() || !state.isEmpty()) {
-            place = escape(city + state);
-        } else {
-            place = escape(country);
+            MarkdownEscaper.appendEscaped(city.isEmpty() ? state : city, line.append(" ("));
+            line.append(')');
+        } else if (!country.isEmpty()) {
+            MarkdownEscaper.appendEscaped(country, line.append(" ("));
+            line.append(')');
         }
-        String organization = escape(TemplateModel.text(signer.organization()).strip());
-        return new MarkdownText(place.isEmpty() ? organization : organization + " (" + place + ")");
+        return new MarkdownText(line.toString());
     }
 
     private static MarkdownText evaluate(CompiledTemplate snippet, Signer signer, Map<String, Object> base) {
@@ -57,7 +63,4 @@ final class SignerLines {
         return new MarkdownText(LINE_BREAKS.matcher(out.toString().strip()).replaceAll(" "));
     }
 
-    private static String escape(String value) {
-        return MarkdownEscaper.escape(value);
-    }
 }

@@ -18,7 +18,7 @@ final class SignerListMarkdown {
 
     /** @param lines each signer's formatted line, in {@link SignerList#all()} order */
     static MarkdownText of(SignerList signers, List<MarkdownText> lines) {
-        StringBuilder out = new StringBuilder(RenderedLetter.SIGNERS_START).append("\n\n");
+        StringBuilder out = new StringBuilder(capacity(signers, lines)).append(RenderedLetter.SIGNERS_START).append("\n\n");
         Iterator<MarkdownText> line = lines.iterator();
         for (SignerGroup group : signers.groups()) {
             if (group.signers().isEmpty()) {
@@ -34,5 +34,17 @@ final class SignerListMarkdown {
             out.append('\n');
         }
         return new MarkdownText(out.append(RenderedLetter.SIGNERS_END).toString());
+    }
+
+    /** Room for the whole list up front: growing a builder of megabytes copies it again and again. */
+    private static int capacity(SignerList signers, List<MarkdownText> lines) {
+        long length = 64;
+        for (MarkdownText line : lines) {
+            length += line.markdown().length() + 3;
+        }
+        for (SignerGroup group : signers.groups()) {
+            length += TemplateModel.text(group.name()).length() + 8;
+        }
+        return (int) Math.min(length, Integer.MAX_VALUE - 16);
     }
 }
