@@ -12,7 +12,11 @@ public record SignerList(List<SignerGroup> groups) {
     }
 
     public int count() {
-        return groups.stream().mapToInt(g -> g.signers().size()).sum();
+        int count = 0;
+        for (SignerGroup group : groups) {
+            count += group.signers().size();
+        }
+        return count;
     }
 
     /** Every signer, group after group; a plain loop, as this list can hold 100,000. */

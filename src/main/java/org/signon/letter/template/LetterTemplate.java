@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.signon.SignonException.Kind;
 import org.signon.letter.FrontMatter;
@@ -78,6 +80,7 @@ public final class LetterTemplate {
         private final Map<String, Object> base;
         private final List<MarkdownText> lines;
         private final MarkdownText list;
+        private final Map<Optional<Set<String>>, List<UnknownTag>> unknownByColumns = new ConcurrentHashMap<>();
 
         private Signed(SignerList signers, Map<String, Object> base, List<MarkdownText> lines, MarkdownText list) {
             this.signers = signers;
@@ -89,7 +92,11 @@ public final class LetterTemplate {
         /** @throws LetterException DATA naming the first unknown tag, its file and line */
         public RenderedLetter render(Optional<Recipient> recipient) {
             Object recipientData = recipient.map(r -> (Object) r.fields()).orElse(null);
-            List<UnknownTag> unknown = unknownTags(signers, recipientData);
+            // Which tags are unknown depends only on which recipient columns exist, and every
+            // contact of a batch has the same ones: check once per set of columns.
+            List<UnknownTag> unknown = unknownByColumns.computeIfAbsent(
+                    recipient.map(r -> Set.copyOf(r.fields().keySet())),
+                    columns -> unknownTags(signers, recipientData));
             if (!unknown.isEmpty()) {
                 throw unknownTag(unknown.get(0), recipient.isPresent());
             }
