@@ -16,10 +16,12 @@ import org.signon.mail.PlannedMessage.Decision;
  * Sends a planned batch over one reused SMTP connection, journaling every message so that it is
  * never sent twice and never lost:
  * <ul>
- * <li>just before the final "." of each message, an intent row ({@code sending}) is written and
- *     forced to disk together with the previous message's outcome;
+ * <li>before each attempt an intent row ({@code sending}) is written and forced to disk together
+ *     with the previous message's outcome, while the envelope and data go out; the final "."
+ *     waits until both are on disk;
  * <li>a 250 reply appends {@code sent}; a lost connection after the "." appends
- *     {@code uncertain} and the message is not retried;
+ *     {@code uncertain} and the message is not retried; any other end of an attempt appends
+ *     {@code failed} (not delivered);
  * <li>a 4xx reply is retried on the same connection (unless the server closed it), a connection
  *     lost before the "." is sent on a new one; after {@code retryDelay}, then twice and four
  *     times that (4 attempts in all);
@@ -135,10 +137,15 @@ public final class BatchSender {
             if (!pause(run.pacer.reserve())) {
                 return stop(run, message, "interrupted");
             }
-            SmtpClient.Attempt result = client.send(mime, message.envelope().recipients(), () -> {
-                journal.append(entry(message, JournalStatus.SENDING));
-                journal.sync();
-            });
+            // The intent row goes to disk (with the previous message's outcome) while MAIL FROM,
+            // RCPT TO, DATA and the body go out: the server can accept a message only at its
+            // final ".", and that waits for the force. So nothing is delivered before its intent
+            // and the previous message's record are on disk, one force per message, and the
+            // force costs no round trip. A run killed before the "." leaves an intent without
+            // outcome: counted as possibly delivered, never as not sent.
+            journal.append(entry(message, JournalStatus.SENDING));
+            SendJournal.Durable intent = journal.syncInBackground();
+            SmtpClient.Attempt result = client.send(mime, message.envelope().recipients(), intent::await);
             switch (result.outcome()) {
                 case ACCEPTED -> {
                     return journaled(run, new MessageResult(message, Status.SENT, ""), JournalStatus.SENT, false);
@@ -148,11 +155,12 @@ public final class BatchSender {
                             JournalStatus.UNCERTAIN, true);
                 }
                 case FAILED -> {
-                    MessageResult failed = new MessageResult(message, Status.FAILED, result.detail());
-                    return result.reachedDot() ? journaled(run, failed, JournalStatus.FAILED, false) : failed;
+                    return journaled(run, new MessageResult(message, Status.FAILED, result.detail()),
+                            JournalStatus.FAILED, false);
                 }
                 case RETRY -> {
-                    recordRefusal(message, result);
+                    // Closes the intent row, so the message does not look interrupted.
+                    journal.append(entry(message, JournalStatus.FAILED));
                     lastFailure = result.detail();
                 }
             }
@@ -161,13 +169,6 @@ public final class BatchSender {
             return stop(run, message, lastFailure);
         }
         return new MessageResult(message, Status.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts: " + lastFailure);
-    }
-
-    /** A refusal of the complete message closes its intent row, so it does not look interrupted. */
-    private void recordRefusal(OutgoingMessage message, SmtpClient.Attempt result) {
-        if (result.reachedDot()) {
-            journal.append(entry(message, JournalStatus.FAILED));
-        }
     }
 
     private MessageResult stop(Run run, OutgoingMessage message, String reason) {

@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /** The {@code status} column of the send journal. */
 public enum JournalStatus {
-    /** Written just before the end of the message data goes to the server: the intent. */
+    /** The intent: written as the message starts, on disk before its end goes to the server. */
     SENDING,
     /** The server accepted the message. */
     SENT,
-    /** The server refused the complete message (a reply to the final "."). */
+    /** Not delivered: the server refused it, or the connection was lost before its end was sent. */
     FAILED,
     /** The connection was lost after the message data was sent: it may have been delivered. */
     UNCERTAIN;

@@ -19,6 +19,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -48,7 +54,12 @@ public final class SendJournal implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final JournalHistory history;
-    private boolean dirty;
+    /** Bytes appended so far; only the sending thread appends. */
+    private long written;
+    /** Bytes known to be on disk; raised by whichever thread finishes a force. */
+    private final AtomicLong durable = new AtomicLong();
+    /** Forces the file while the sending thread talks to the server; started on first use. */
+    private ExecutorService forcer;
 
     private SendJournal(Path file, FileChannel channel, FileLock lock, JournalHistory history) {
         this.file = file;
@@ -110,7 +121,7 @@ public final class SendJournal implements AutoCloseable {
         return history;
     }
 
-    /** Appends a row; it reaches the disk with the next {@link #sync()}. */
+    /** Appends a row; it reaches the disk with the next {@link #sync()} or {@link #syncInBackground()}. */
     public void append(JournalEntry entry) {
         String line = WRITE.format(entry.time().toString(), entry.status().key(), entry.messageId(),
                 addressList(entry.recipients()), entry.subject(), entry.contentHash(), addressList(entry.to()));
@@ -119,20 +130,76 @@ public final class SendJournal implements AutoCloseable {
 
     /** Forces every appended row to disk (fsync). */
     public void sync() {
-        if (!dirty) {
+        long target = written;
+        if (durable.get() >= target) {
             return;
         }
         try {
-            channel.force(false);
-            dirty = false;
+            force(target);
         } catch (IOException e) {
-            throw new MailException(Kind.IO, file, 0, null, "cannot save send journal: " + e.getMessage(), e);
+            throw saveFailure(e);
         }
+    }
+
+    /**
+     * Starts forcing every row appended so far to disk on the journal's own thread and returns
+     * at once: the caller can meanwhile do work that must merely not be <em>completed</em>
+     * before the rows are on disk, and then calls {@link Durable#await()}.
+     */
+    Durable syncInBackground() {
+        long target = written;
+        if (durable.get() >= target) {
+            return () -> { };
+        }
+        if (forcer == null) {
+            forcer = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "signon-journal-sync");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        Future<?> forced = forcer.submit(() -> {
+            force(target);
+            return null;
+        });
+        return () -> awaitForce(forced);
+    }
+
+    /** Rows handed to {@link #syncInBackground()}, on their way to the disk. */
+    @FunctionalInterface
+    interface Durable {
+        /**
+         * Returns once the rows are on disk.
+         *
+         * @throws MailException IO when they could not be saved or the wait was interrupted
+         */
+        void await();
+    }
+
+    private void force(long target) throws IOException {
+        channel.force(false);
+        durable.accumulateAndGet(target, Math::max);
+    }
+
+    private void awaitForce(Future<?> forced) {
+        try {
+            forced.get();
+        } catch (ExecutionException e) {
+            throw saveFailure(e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw saveFailure(new IOException("interrupted"));
+        }
+    }
+
+    private MailException saveFailure(IOException e) {
+        return new MailException(Kind.IO, file, 0, null, "cannot save send journal: " + e.getMessage(), e);
     }
 
     @Override
     public void close() {
         try {
+            stopForcer();
             sync();
         } finally {
             try {
@@ -144,13 +211,25 @@ public final class SendJournal implements AutoCloseable {
         }
     }
 
+    /** A force still running must finish before the file is closed under it. */
+    private void stopForcer() {
+        if (forcer == null) {
+            return;
+        }
+        forcer.shutdown();
+        try {
+            forcer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void write(String text) {
         ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         try {
             while (buffer.hasRemaining()) {
-                channel.write(buffer);
+                written += channel.write(buffer);
             }
-            dirty = true;
         } catch (IOException e) {
             throw new MailException(Kind.IO, file, 0, null, "cannot write send journal: " + e.getMessage(), e);
         }

@@ -38,8 +38,7 @@ final class SmtpClient implements AutoCloseable {
         UNCERTAIN
     }
 
-    /** @param reachedDot whether the final "." was reached, so the journal holds an intent row */
-    record Attempt(Outcome outcome, String detail, boolean reachedDot) {
+    record Attempt(Outcome outcome, String detail) {
     }
 
     private final SmtpSettings settings;
@@ -91,7 +90,7 @@ final class SmtpClient implements AutoCloseable {
         PhasedTransport current = transport;
         try {
             current.send(message, recipients.toArray(new Address[0]), beforeDot);
-            return new Attempt(Outcome.ACCEPTED, "", true);
+            return new Attempt(Outcome.ACCEPTED, "");
         } catch (MessagingException | IllegalStateException e) {
             boolean reachedDot = current.phase() == PhasedTransport.Phase.AWAITING_REPLY;
             int code = replyCode(e);
@@ -100,16 +99,16 @@ final class SmtpClient implements AutoCloseable {
             }
             if (code < 400 && reachedDot) {
                 return new Attempt(Outcome.UNCERTAIN, "connection lost after the message was sent, before the server replied ("
-                        + oneLine(causeMessage(e)) + ")", true);
+                        + oneLine(causeMessage(e)) + ")");
             }
             if (code >= 500) {
-                return new Attempt(Outcome.FAILED, refusal(e), reachedDot);
+                return new Attempt(Outcome.FAILED, refusal(e));
             }
             if (code >= 400) {
-                return new Attempt(Outcome.RETRY, refusal(e), reachedDot);
+                return new Attempt(Outcome.RETRY, refusal(e));
             }
             return new Attempt(Outcome.RETRY, "connection lost before the message was complete ("
-                    + oneLine(causeMessage(e)) + ")", false);
+                    + oneLine(causeMessage(e)) + ")");
         } catch (RuntimeException e) {
             // The journal could not record the intent: the "." was not sent, so nothing was accepted.
             closeQuietly();

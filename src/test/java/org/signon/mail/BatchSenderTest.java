@@ -188,7 +188,47 @@ class BatchSenderTest {
             assertThat(proxy.connections()).as("a refused recipient does not cost the connection").isEqualTo(1);
         }
         assertThat(deliveries()).containsOnlyKeys("contact1@example.com", "contact3@example.com");
-        assertThat(journalStatuses()).doesNotContain(JournalStatus.FAILED).hasSize(4);
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.SENT,
+                JournalStatus.SENDING, JournalStatus.FAILED, JournalStatus.SENDING, JournalStatus.SENT);
+    }
+
+    @Test
+    void theIntentRowIsInTheJournalBeforeTheMessageStartsWithThePreviousOutcome() throws Exception {
+        AtomicReference<List<JournalStatus>> atSecondMail = new AtomicReference<>();
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+                .atMail(2, () -> atSecondMail.set(uncheckedJournalStatuses()))) {
+            SendReport report = send(plain(proxy.port()), contacts(2));
+
+            assertThat(report.count(Status.SENT)).isEqualTo(2);
+        }
+        assertThat(atSecondMail.get()).containsExactly(JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING);
+    }
+
+    @Test
+    void aMessageRefusedBeforeItsDataIsClosedAsFailedAndTriedAgainNextRunNotHeldBack() throws Exception {
+        List<OutgoingMessage> messages = contacts(2);
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+                .rejectRecipient("contact2@example.com", "550 5.1.1 No such user")) {
+            assertThat(send(plain(proxy.port()), messages).count(Status.FAILED)).isEqualTo(1);
+        }
+
+        SendReport second = send(plain(smtpPort()), messages);
+
+        assertThat(second.results()).extracting(MessageResult::status).containsExactly(Status.SKIPPED, Status.SENT);
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L), Map.entry("contact2@example.com", 1L));
+    }
+
+    @Test
+    void eachAttemptOfARetriedMessageHasItsIntentAndOutcome() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, "451 4.7.1 Try again later").dropAtData(2)) {
+            SendReport report = send(plain(proxy.port()), contacts(1));
+
+            assertThat(report.count(Status.SENT)).isEqualTo(1);
+            assertThat(proxy.connections()).isEqualTo(2);
+        }
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.FAILED,
+                JournalStatus.SENDING, JournalStatus.FAILED, JournalStatus.SENDING, JournalStatus.SENT);
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L));
     }
 
     @Test

@@ -125,6 +125,21 @@ class SendJournalTest {
     }
 
     @Test
+    void rowsSyncedInTheBackgroundAreInTheJournalOnceAwaitedAndCloseWaitsForTheSync() throws Exception {
+        try (SendJournal journal = SendJournal.open(file())) {
+            journal.append(JournalEntry.of(jane, JournalStatus.SENDING, Instant.parse("2025-03-01T10:00:00Z")));
+            journal.syncInBackground().await();
+            assertThat(decision(jane)).isEqualTo(Decision.SKIP_UNCERTAIN);
+
+            journal.append(JournalEntry.of(jane, JournalStatus.SENT, Instant.parse("2025-03-01T10:00:01Z")));
+            journal.syncInBackground();
+        }
+        assertThat(Files.readAllLines(file())).hasSize(3);
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
+        SendJournal.open(file()).close();
+    }
+
+    @Test
     void noJournalYetMeansNothingWasSent() {
         assertThat(SendJournal.read(file()).rows()).isZero();
         assertThat(Files.exists(file())).isFalse();

@@ -38,6 +38,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private final Set<Integer> dropAtData = ConcurrentHashMap.newKeySet();
     private final Set<Integer> dropAfterDot = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Runnable> atDot = new ConcurrentHashMap<>();
+    private final Map<Integer, Runnable> atMail = new ConcurrentHashMap<>();
     private volatile int refuseAfter = Integer.MAX_VALUE;
     private volatile boolean refusing;
     private volatile SSLContext startTls;
@@ -86,6 +87,12 @@ public final class SmtpFaultProxy implements AutoCloseable {
     /** Runs {@code check} when the final "." of message {@code n} arrives, before the server sees it. */
     public SmtpFaultProxy atDot(int n, Runnable check) {
         atDot.put(n, check);
+        return this;
+    }
+
+    /** Runs {@code check} when the MAIL FROM of message {@code n} arrives, before anything is answered. */
+    public SmtpFaultProxy atMail(int n, Runnable check) {
+        atMail.put(n, check);
         return this;
     }
 
@@ -177,6 +184,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
                     upgrade();
                 } else if (command.startsWith("MAIL FROM")) {
                     current = messages.incrementAndGet();
+                    atMail.getOrDefault(current, () -> { }).run();
                     String reply = mailReplies.get(current);
                     if (reply != null) {
                         toClient(List.of(reply));
