@@ -38,6 +38,7 @@ public final class BatchSender {
     private final SendJournal journal;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final DotGate gate;
 
     /** @param password the SMTP password, or null when {@code settings} has no username */
     public BatchSender(SmtpSettings settings, String password, SendJournal journal, Sleeper sleeper, Clock clock) {
@@ -46,6 +47,7 @@ public final class BatchSender {
         this.journal = journal;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.gate = new DotGate(journal, clock);
     }
 
     /**
@@ -59,6 +61,8 @@ public final class BatchSender {
         listener.started(plan.size(), toSend);
         List<MessageResult> results = new ArrayList<>(plan.size());
         Run run = new Run(new Pacer(settings.rate(), System::nanoTime), listener);
+        Thread onShutdown = new Thread(gate::shutDown, "signon-send-shutdown");
+        Runtime.getRuntime().addShutdownHook(onShutdown);
         try (SmtpClient client = new SmtpClient(settings, password)) {
             if (toSend > 0) {
                 client.connect();
@@ -75,6 +79,8 @@ public final class BatchSender {
                 results.add(result);
                 listener.finished(result);
             }
+        } finally {
+            removeShutdownHook(onShutdown);
         }
         // The last rows reach the disk when the journal's owner closes it.
         return new SendReport(false, results, Optional.of(journal.file()), run.stopped == null ? "" : run.stopped,
@@ -141,11 +147,22 @@ public final class BatchSender {
             // RCPT TO, DATA and the body go out: the server can accept a message only at its
             // final ".", and that waits for the force. So nothing is delivered before its intent
             // and the previous message's record are on disk, one force per message, and the
-            // force costs no round trip. A run killed before the "." leaves an intent without
-            // outcome: counted as possibly delivered, never as not sent.
-            journal.append(entry(message, JournalStatus.SENDING));
+            // force costs no round trip. A run stopped before the "." has the message closed as
+            // not sent by the gate's shutdown hook; killed outright, the intent stays without
+            // outcome and counts as possibly delivered, never as not sent.
+            if (!gate.start(message)) {
+                return stop(run, message, "interrupted");
+            }
             SendJournal.Durable intent = journal.syncInBackground();
-            SmtpClient.Attempt result = client.send(mime, message.envelope().recipients(), intent::await);
+            SmtpClient.Attempt result;
+            try {
+                result = client.send(mime, message.envelope().recipients(), () -> {
+                    intent.await();
+                    gate.passDot();
+                });
+            } finally {
+                gate.abandon();
+            }
             switch (result.outcome()) {
                 case ACCEPTED -> {
                     return journaled(run, new MessageResult(message, Status.SENT, ""), JournalStatus.SENT, false);
@@ -169,6 +186,19 @@ public final class BatchSender {
             return stop(run, message, lastFailure);
         }
         return new MessageResult(message, Status.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts: " + lastFailure);
+    }
+
+    /** Stops the process as if asked to (Ctrl-C) at this moment: what a shutdown hook does. For tests. */
+    void shutDownNow() {
+        gate.shutDown();
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The process is already ending: the hook is running or has run.
+        }
     }
 
     private MessageResult stop(Run run, OutgoingMessage message, String reason) {

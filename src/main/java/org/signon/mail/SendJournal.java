@@ -55,7 +55,8 @@ public final class SendJournal implements AutoCloseable {
     private final FileLock lock;
     private final JournalHistory history;
     /** Bytes appended so far; only the sending thread appends. */
-    private long written;
+    /** Bytes written; rows may come from a shutdown hook as well as the sending thread. */
+    private volatile long written;
     /** Bytes known to be on disk; raised by whichever thread finishes a force. */
     private final AtomicLong durable = new AtomicLong();
     /** Forces the file while the sending thread talks to the server; started on first use. */
@@ -224,7 +225,7 @@ public final class SendJournal implements AutoCloseable {
         }
     }
 
-    private void write(String text) {
+    private synchronized void write(String text) {
         ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         try {
             while (buffer.hasRemaining()) {

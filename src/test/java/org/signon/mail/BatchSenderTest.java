@@ -205,6 +205,32 @@ class BatchSenderTest {
     }
 
     @Test
+    void stoppedBeforeItsFinalDotAMessageIsClosedAsNotSentAndSentNextRunNotHeldBack() throws Exception {
+        List<OutgoingMessage> messages = contacts(3);
+        AtomicReference<BatchSender> sender = new AtomicReference<>();
+        SendReport first;
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).atMail(2, () -> sender.get().shutDownNow());
+                SendJournal journal = SendJournal.open(journalFile())) {
+            // As Ctrl-C during message 2's envelope: its intent is on disk, its "." not yet sent.
+            sender.set(new BatchSender(plain(proxy.port()), null, journal, MailFixtures.NO_SLEEP, Clock.systemUTC()));
+            first = sender.get().send(PlannedMessage.plan(messages, journal.history(), false), SendListener.NONE);
+        }
+
+        assertThat(first.results()).extracting(MessageResult::status)
+                .containsExactly(Status.SENT, Status.NOT_ATTEMPTED, Status.NOT_ATTEMPTED);
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.SENT,
+                JournalStatus.SENDING, JournalStatus.FAILED);
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L));
+
+        SendReport second = send(plain(smtpPort()), messages);
+
+        assertThat(second.results()).extracting(MessageResult::status)
+                .containsExactly(Status.SKIPPED, Status.SENT, Status.SENT);
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L),
+                Map.entry("contact2@example.com", 1L), Map.entry("contact3@example.com", 1L));
+    }
+
+    @Test
     void aMessageRefusedBeforeItsDataIsClosedAsFailedAndTriedAgainNextRunNotHeldBack() throws Exception {
         List<OutgoingMessage> messages = contacts(2);
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
