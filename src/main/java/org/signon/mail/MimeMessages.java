@@ -6,6 +6,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -49,6 +51,19 @@ public final class MimeMessages {
 
     /** Values were validated when the envelope was made, so a failure here is a bug. */
     public static MimeMessage build(OutgoingMessage message, Session session, Date date) {
+        return build(message, session, dateHeader(date));
+    }
+
+    /**
+     * The Date header for {@code date} (RFC 5322), to build many messages of the same moment:
+     * MimeMessage.setSentDate formats it anew each time, under one lock for every thread.
+     */
+    public static String dateHeader(Date date) {
+        return new MailDateFormat().format(date);
+    }
+
+    /** {@link #build(OutgoingMessage, Session, Date)} with the Date header already formatted. */
+    public static MimeMessage build(OutgoingMessage message, Session session, String dateHeader) {
         try {
             PresetIdMessage mime = new PresetIdMessage(session, message.messageId());
             Envelope envelope = message.envelope();
@@ -60,7 +75,7 @@ public final class MimeMessages {
                 mime.setReplyTo(envelope.replyTo().toArray(new InternetAddress[0]));
             }
             mime.setSubject(envelope.subject(), UTF_8);
-            mime.setSentDate(date);
+            mime.setHeader("Date", dateHeader);
             setBody(mime, message.content());
             mime.saveChanges();
             return mime;
@@ -97,13 +112,13 @@ public final class MimeMessages {
             return;
         }
         MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart body = new MimeBodyPart();
         if (content.html().isEmpty()) {
-            body.setText(content.text(), UTF_8);
+            mixed.addBodyPart(textPart(content.text(), "plain"));
         } else {
+            MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative(content));
+            mixed.addBodyPart(body);
         }
-        mixed.addBodyPart(body);
         for (Attachment attachment : content.attachments()) {
             mixed.addBodyPart(attachmentPart(attachment));
         }
@@ -111,12 +126,23 @@ public final class MimeMessages {
     }
 
     private static MimeMultipart alternative(MessageContent content) throws MessagingException {
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(content.text(), UTF_8);
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(content.html().orElseThrow(), UTF_8, "html");
         // Order matters: clients show the last alternative they can render.
-        return new MimeMultipart("alternative", text, html);
+        return new MimeMultipart("alternative", textPart(content.text(), "plain"),
+                textPart(content.html().orElseThrow(), "html"));
+    }
+
+    /**
+     * A text part already in wire form. A part made from headers and bytes is one Jakarta Mail
+     * treats as read from a message: saveChanges leaves its Content-Transfer-Encoding alone
+     * instead of scanning the text to choose one, and writeTo copies the bytes instead of
+     * encoding them again.
+     */
+    private static MimeBodyPart textPart(String text, String subtype) throws MessagingException {
+        TextBody body = TextBody.of(text);
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
+        headers.setHeader("Content-Transfer-Encoding", body.encoding());
+        return new MimeBodyPart(headers, body.bytes());
     }
 
     private static MimeBodyPart attachmentPart(Attachment attachment) throws MessagingException {
