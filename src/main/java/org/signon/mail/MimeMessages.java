@@ -86,7 +86,9 @@ public final class MimeMessages {
 
     /** The message as an .eml file holds it: Bcc included, since this is the sender's copy. */
     public static byte[] toBytes(MimeMessage mime) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        // Sized for the whole message, so that the buffer is not copied as it grows.
+        int size = mime instanceof PresetIdMessage preset ? preset.bodySize + 2048 : 4096;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
         try {
             mime.writeTo(out);
         } catch (IOException | MessagingException e) {
@@ -103,6 +105,9 @@ public final class MimeMessages {
     }
 
     private static void setBody(PresetIdMessage mime, MessageContent content) throws MessagingException {
+        // Mostly-ASCII text grows a little in quoted-printable; attachments are left to grow the buffer.
+        mime.bodySize = (int) Math.min(Integer.MAX_VALUE / 2,
+                (content.text().length() + content.html().map(String::length).orElse(0)) * 9L / 8);
         if (content.attachments().isEmpty()) {
             if (content.html().isEmpty()) {
                 mime.setTextBody(TextBody.of(content.text()));
@@ -161,6 +166,8 @@ public final class MimeMessages {
 
         private final String messageId;
         private boolean textBody;
+        /** Bytes of the encoded parts and attachments, about the body's size on the wire. */
+        int bodySize;
 
         PresetIdMessage(Session session, String messageId) {
             super(session);

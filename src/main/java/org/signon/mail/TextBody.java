@@ -24,60 +24,53 @@ record TextBody(byte[] bytes, String encoding) {
     private static final Base64.Encoder BASE64 = Base64.getMimeEncoder();
 
     static TextBody of(String text) {
-        byte[] utf8 = crlf(text.getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int nonAscii = 0;
         boolean longLine = false;
+        boolean bareLineEnds = false;
         int lineLength = 0;
-        for (byte b : utf8) {
-            if (b == '\r' || b == '\n') {
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b == '\n') {
+                bareLineEnds |= i == 0 || utf8[i - 1] != '\r';
                 lineLength = 0;
-                continue;
-            }
-            longLine |= ++lineLength > MAX_7BIT_LINE;
-            if (!isAscii(b)) {
-                nonAscii++;
+            } else if (b == '\r') {
+                bareLineEnds |= i + 1 == utf8.length || utf8[i + 1] != '\n';
+                lineLength = 0;
+            } else {
+                longLine |= ++lineLength > MAX_7BIT_LINE;
+                if (!isAscii(b)) {
+                    nonAscii++;
+                }
             }
         }
         if (nonAscii == 0 && !longLine) {
-            return new TextBody(utf8, "7bit");
+            return new TextBody(bareLineEnds ? crlf(utf8) : utf8, "7bit");
         }
+        // Jakarta Mail counts line ends as ASCII, as they are in the text it is given.
         if (utf8.length - nonAscii > nonAscii) {
             return new TextBody(quotedPrintable(utf8), "quoted-printable");
         }
-        return new TextBody(BASE64.encode(utf8), "base64");
+        return new TextBody(BASE64.encode(bareLineEnds ? crlf(utf8) : utf8), "base64");
     }
 
-    /**
-     * Every line end (LF, CR or CRLF) as CRLF. Works on the UTF-8 bytes, where CR and LF never
-     * occur inside a multi-byte character, in one pass without the copies of String.replace.
-     */
+    /** Every line end (LF, CR or CRLF) as CRLF; in UTF-8 no other character contains those bytes. */
     private static byte[] crlf(byte[] bytes) {
-        int added = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n' && (i == 0 || bytes[i - 1] != '\r')) {
-                added++;
-            } else if (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
-                added++;
-            }
-        }
-        if (added == 0) {
-            return bytes;
-        }
-        byte[] out = new byte[bytes.length + added];
+        byte[] out = new byte[2 * bytes.length];
         int n = 0;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
-            if (b == '\n' && (i == 0 || bytes[i - 1] != '\r')) {
+            if (b == '\r' || b == '\n') {
                 out[n++] = '\r';
                 out[n++] = '\n';
-            } else if (b == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
-                out[n++] = '\r';
-                out[n++] = '\n';
+                if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
             } else {
                 out[n++] = b;
             }
         }
-        return out;
+        return Arrays.copyOf(out, n);
     }
 
     /** What RFC 2045 allows in 7bit text besides line ends; Jakarta Mail's MimeUtility test. */
@@ -86,27 +79,32 @@ record TextBody(byte[] bytes, String encoding) {
     }
 
     /**
-     * Encodes line by line; CRLF stays a hard line break, long lines get soft breaks ("=" CRLF).
-     * Jakarta Mail's rules, so that a message reads the same byte for byte whichever way it was
-     * built: a space is literal unless it ends the line, a tab is always encoded, and a soft
-     * break comes before any character that would pass column 75. Writes into one array sized
-     * for the worst case (every byte encoded), not a stream with a lock per byte.
+     * Every line end (LF, CR or CRLF) becomes a CRLF hard line break; long lines get soft breaks
+     * ("=" CRLF). Jakarta Mail's rules, so that a message reads the same byte for byte whichever
+     * way it was built: a space is literal unless it ends the line, a tab is always encoded, and
+     * a soft break comes before any character that would pass column 75. Writes into an array,
+     * not a stream with a lock per byte.
      */
     private static byte[] quotedPrintable(byte[] bytes) {
-        byte[] out = new byte[3 * bytes.length + 3 * (bytes.length / 25 + 1)];
+        // Room for a mostly-ASCII letter; grown in the rare case that is not enough.
+        byte[] out = new byte[bytes.length + bytes.length / 4 + 64];
         int n = 0;
         int column = 0;
         for (int i = 0; i < bytes.length; i++) {
+            if (out.length - n < 8) {
+                out = Arrays.copyOf(out, out.length + Math.max(64, 3 * (bytes.length - i) + (bytes.length - i) / 8));
+            }
             int b = bytes[i] & 0xff;
-            if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+            if (b == '\r' || b == '\n') {
                 out[n++] = '\r';
                 out[n++] = '\n';
                 column = 0;
-                i++;
+                if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
                 continue;
             }
-            boolean endsLine = i + 1 == bytes.length || (bytes[i + 1] == '\r' && i + 2 < bytes.length && bytes[i + 2] == '\n');
-            boolean literal = (b >= 33 && b <= 126 && b != '=') || (b == ' ' && !endsLine);
+            boolean literal = (b >= 33 && b <= 126 && b != '=') || (b == ' ' && !endsLine(bytes, i));
             int width = literal ? 1 : 3;
             if (column + width > MAX_QP_TEXT) {
                 out[n++] = '=';
@@ -123,6 +121,10 @@ record TextBody(byte[] bytes, String encoding) {
             }
             column += width;
         }
-        return Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static boolean endsLine(byte[] bytes, int i) {
+        return i + 1 == bytes.length || bytes[i + 1] == '\r' || bytes[i + 1] == '\n';
     }
 }
