@@ -24,8 +24,11 @@ import org.signon.letter.Recipient;
 import org.signon.mail.BatchSender;
 import org.signon.mail.ContactsReader;
 import org.signon.mail.EmlFiles;
+import org.signon.mail.Envelope;
+import org.signon.mail.JournalHistory;
 import org.signon.mail.LetterAddressing;
 import org.signon.mail.MailException;
+import org.signon.mail.MessageBatch;
 import org.signon.mail.MessageComposer;
 import org.signon.mail.MessageIds;
 import org.signon.mail.MessagePreview;
@@ -59,6 +62,9 @@ import picocli.CommandLine.ParentCommand;
             "messages were not sent.",
         })
 final class SendCommand implements Callable<Integer> {
+
+    /** Messages a dry run renders and writes at a time: enough to keep both cores busy. */
+    private static final int PREVIEW_SLICE = 256;
 
     /** Where the SMTP password is typed; tests pass their own. */
     @FunctionalInterface
@@ -131,9 +137,9 @@ final class SendCommand implements Callable<Integer> {
         }
         Campaign campaign = input.load();
         checkSigners(campaign.signers());
-        List<OutgoingMessage> messages = compose(campaign);
+        MessageBatch batch = compose(campaign);
         Path journal = SendJournal.pathFor(input.letter);
-        SendReport report = send ? send(settings, messages, journal) : preview(messages, journal);
+        SendReport report = send ? send(settings, batch.all(), journal) : preview(batch, journal);
         printSummary(report);
         if (report.count(MessageResult.Status.SENT) > 0 && to.isEmpty() && limit == null) {
             writeSnapshot(campaign.signers());
@@ -182,56 +188,79 @@ final class SendCommand implements Callable<Integer> {
     }
 
     /** Every address is validated before the first letter is rendered, let alone sent. */
-    private List<OutgoingMessage> compose(Campaign campaign) {
+    private MessageBatch compose(Campaign campaign) {
         LetterAddressing addressing = LetterAddressing.of(campaign.letter(), to);
         MessageComposer composer = new MessageComposer(campaign.letter(), campaign.template(),
                 campaign.signers().list(), addressing, new MessageIds(Clock.systemUTC()), attachPdf);
         int max = limit == null ? Integer.MAX_VALUE : limit;
         if (contacts == null) {
-            return composer.single(max);
+            return composer.singleBatch(max);
         }
         List<Recipient> rows = ContactsReader.read(contacts);
         if (rows.isEmpty()) {
             throw new MailException(Kind.DATA, contacts, 0, "no contacts: the file has a header but no rows");
         }
-        return composer.personal(contacts, rows, max);
+        return composer.personalBatch(contacts, rows, max);
     }
 
-    private SendReport preview(List<OutgoingMessage> messages, Path journal) {
-        List<PlannedMessage> plan = PlannedMessage.plan(messages, SendJournal.read(journal), resendFilter(messages));
+    /**
+     * Renders, plans and shows (or writes) the messages a slice at a time, so that a dry run of
+     * thousands holds one slice of letters, not all of them. Addresses and --resend-to were
+     * checked before the first slice, and the letter is filled in for the whole first slice
+     * before its first file is written: a template error stops the run with nothing written.
+     */
+    private SendReport preview(MessageBatch batch, Path journal) {
+        JournalHistory history = SendJournal.read(journal);
+        Predicate<OutgoingMessage> resend = resendFilterFor(batch.envelopes());
         PrintWriter out = main.out();
         boolean show = !quiet && !json;
         Date now = new Date();
-        List<Path> files = emlDir == null ? List.of() : writeEml(plan, now);
-        List<MessageResult> results = new ArrayList<>(plan.size());
-        for (int i = 0; i < plan.size(); i++) {
-            PlannedMessage planned = plan.get(i);
-            OutgoingMessage message = planned.message();
-            String verdict = planned.decision() == Decision.SEND ? "would send" : "not sent: " + planned.reason();
-            if (show && emlDir != null) {
-                out.println(files.get(i).getFileName() + "  " + String.join(", ", message.envelope().toAddresses())
-                        + "  (" + verdict + ")");
-            } else if (show) {
-                out.println("=== Message " + message.position() + " of " + plan.size() + " (" + verdict + ") ===");
-                out.println(MessagePreview.full(message, now));
+        String dateHeader = MimeMessages.dateHeader(now);
+        Session session = MimeMessages.offlineSession();
+        EmlFiles files = emlDir == null ? null : new EmlFiles(emlDir, batch.size());
+        List<MessageResult> results = new ArrayList<>(batch.size());
+        for (int from = 0; from < batch.size(); from += PREVIEW_SLICE) {
+            List<OutgoingMessage> slice = batch.render(from, Math.min(batch.size(), from + PREVIEW_SLICE));
+            List<PlannedMessage> plan = PlannedMessage.plan(slice, history, resend);
+            List<Path> written = files == null ? List.of() : writeEml(plan, files, session, dateHeader);
+            for (int i = 0; i < plan.size(); i++) {
+                PlannedMessage planned = plan.get(i);
+                OutgoingMessage message = planned.message();
+                String verdict = planned.decision() == Decision.SEND ? "would send" : "not sent: " + planned.reason();
+                if (show && files != null) {
+                    out.println(written.get(i).getFileName() + "  " + String.join(", ", message.envelope().toAddresses())
+                            + "  (" + verdict + ")");
+                } else if (show) {
+                    out.println("=== Message " + message.position() + " of " + batch.size() + " (" + verdict + ") ===");
+                    out.println(MessagePreview.full(message, now));
+                }
+                results.add(dryRunResult(planned));
             }
-            results.add(planned.decision() == Decision.SEND
-                    ? new MessageResult(message, MessageResult.Status.WOULD_SEND, "")
-                    : MessageResult.notSending(planned));
+            out.flush();
         }
         if (show && emlDir != null) {
-            out.println("Wrote " + files.size() + (files.size() == 1 ? " .eml file to " : " .eml files to ") + emlDir);
+            out.println("Wrote " + batch.size() + (batch.size() == 1 ? " .eml file to " : " .eml files to ") + emlDir);
         }
         out.flush();
         return new SendReport(true, results, Optional.of(journal).filter(Files::exists), "");
     }
 
-    /** Messages are independent, so both cores build and write them; the list keeps their order. */
-    private List<Path> writeEml(List<PlannedMessage> plan, Date date) {
-        Session session = MimeMessages.offlineSession();
-        EmlFiles files = new EmlFiles(emlDir, plan.size());
+    /** The result kept for the summary: who, which Message-ID and hash, not the letter itself. */
+    private static MessageResult dryRunResult(PlannedMessage planned) {
+        PlannedMessage kept = new PlannedMessage(planned.message().withoutContent(), planned.decision(), planned.prior());
+        return kept.decision() == Decision.SEND
+                ? new MessageResult(kept.message(), MessageResult.Status.WOULD_SEND, "")
+                : MessageResult.notSending(kept);
+    }
+
+    /**
+     * Messages are independent, so both cores build and write them; the list keeps their order.
+     * Each file is written whole or not at all, so a failure (a full disk) leaves complete files.
+     */
+    private static List<Path> writeEml(List<PlannedMessage> plan, EmlFiles files, Session session, String dateHeader) {
         return plan.parallelStream()
-                .map(p -> files.write(p.message(), MimeMessages.toBytes(MimeMessages.build(p.message(), session, date))))
+                .map(p -> files.write(p.message(),
+                        MimeMessages.toBytes(MimeMessages.build(p.message(), session, dateHeader))))
                 .toList();
     }
 
@@ -247,21 +276,27 @@ final class SendCommand implements Callable<Integer> {
 
     /** Which messages go out whatever the journal says: all with --resend, else those to --resend-to. */
     private Predicate<OutgoingMessage> resendFilter(List<OutgoingMessage> messages) {
+        return resendFilterFor(messages.stream().map(OutgoingMessage::envelope).toList());
+    }
+
+    /** {@link #resendFilter(List)} from the envelopes alone, known before any letter is rendered. */
+    private Predicate<OutgoingMessage> resendFilterFor(List<Envelope> envelopes) {
         if (resend) {
             return message -> true;
         }
         Set<String> addresses = resendTo.stream().map(SendCommand::addressKey).collect(Collectors.toSet());
         for (String address : addresses) {
-            if (messages.stream().noneMatch(addressedTo(Set.of(address)))) {
+            if (envelopes.stream().noneMatch(addressedTo(Set.of(address)))) {
                 throw usage("--resend-to " + address + ": no message in this run is addressed to it");
             }
         }
-        return addressedTo(addresses);
+        Predicate<Envelope> chosen = addressedTo(addresses);
+        return message -> chosen.test(message.envelope());
     }
 
-    /** Whether a message's To names one of {@code keys}, compared as {@link #addressKey}. */
-    private static Predicate<OutgoingMessage> addressedTo(Set<String> keys) {
-        return message -> message.envelope().toAddresses().stream().map(SendCommand::addressKey).anyMatch(keys::contains);
+    /** Whether an envelope's To names one of {@code keys}, compared as {@link #addressKey}. */
+    private static Predicate<Envelope> addressedTo(Set<String> keys) {
+        return envelope -> envelope.toAddresses().stream().map(SendCommand::addressKey).anyMatch(keys::contains);
     }
 
     private static String addressKey(String address) {

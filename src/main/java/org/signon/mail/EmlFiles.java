@@ -27,12 +27,32 @@ public final class EmlFiles {
     }
 
     public String fileName(OutgoingMessage message) {
-        String number = String.format(Locale.ROOT, "%0" + width + "d", message.position());
-        return number + "-" + slug(message.envelope().to().get(0).getAddress()) + ".eml";
+        String number = Integer.toString(message.position());
+        return "0".repeat(Math.max(0, width - number.length())) + number + "-"
+                + slug(message.envelope().to().get(0).getAddress()) + ".eml";
     }
 
+    /**
+     * The address in lower case with every run of other characters than a-z and 0-9 as one
+     * hyphen, none at either end, at most 60 characters. A loop, not regular expressions:
+     * a dry run names thousands of files.
+     */
     static String slug(String address) {
-        String slug = address.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.length() > 60 ? slug.substring(0, 60) : slug;
+        String lower = address.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return slug.length() > 60 ? slug.substring(0, 60) : slug.toString();
     }
 }

@@ -43,36 +43,51 @@ public final class MessageComposer {
 
     /** The one message to everyone in {@code to}, or none when {@code limit} is 0. */
     public List<OutgoingMessage> single(int limit) {
-        Envelope envelope = addressing.single();
-        if (limit < 1) {
-            return List.of();
-        }
-        Origin origin = new Origin(letter.file(), letter.front().lineOf("to"), "to");
-        return List.of(message(1, envelope, Optional.empty(), origin));
+        return singleBatch(limit).all();
     }
 
     /** One message per contact, in file order; only the first {@code limit} are rendered. */
     public List<OutgoingMessage> personal(Path contactsFile, List<Recipient> contacts, int limit) {
-        List<Envelope> envelopes = contacts.stream().map(c -> addressing.personal(c, contactsFile)).toList();
-        int count = Math.min(limit, contacts.size());
-        List<OutgoingMessage> messages = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Recipient contact = contacts.get(i);
-            messages.add(message(i + 1, envelopes.get(i), Optional.of(contact),
-                    new Origin(contactsFile, contact.line(), "email")));
-        }
-        return messages;
+        return personalBatch(contactsFile, contacts, limit).all();
     }
 
-    private OutgoingMessage message(int position, Envelope envelope, Optional<Recipient> recipient, Origin origin) {
-        RenderedLetter rendered = template.render(recipient);
+    /**
+     * {@link #single(int)}, addressed but not yet rendered.
+     *
+     * @throws MailException DATA when there are no recipients or an address is repeated
+     */
+    public MessageBatch singleBatch(int limit) {
+        Envelope envelope = addressing.single();
+        Origin origin = new Origin(letter.file(), letter.front().lineOf("to"), "to");
+        List<MessageBatch.Draft> drafts = limit < 1 ? List.of()
+                : List.of(new MessageBatch.Draft(envelope, Optional.empty(), origin));
+        return new MessageBatch(drafts, this::message, ids);
+    }
+
+    /**
+     * {@link #personal(Path, List, int)}, addressed but not yet rendered: every contact's
+     * envelope is validated, also beyond {@code limit}.
+     *
+     * @throws MailException DATA naming the contacts file and line of the first bad value
+     */
+    public MessageBatch personalBatch(Path contactsFile, List<Recipient> contacts, int limit) {
+        List<MessageBatch.Draft> drafts = new ArrayList<>(contacts.size());
+        for (Recipient contact : contacts) {
+            drafts.add(new MessageBatch.Draft(addressing.personal(contact, contactsFile), Optional.of(contact),
+                    new Origin(contactsFile, contact.line(), "email")));
+        }
+        return new MessageBatch(drafts.subList(0, Math.min(limit, drafts.size())), this::message, ids);
+    }
+
+    private OutgoingMessage message(int position, MessageBatch.Draft draft, String messageId) {
+        RenderedLetter rendered = template.render(draft.recipient());
         String text = new String(LetterRenderer.render(rendered, Format.TEXT), StandardCharsets.UTF_8);
         String html = new String(LetterRenderer.render(rendered, Format.HTML), StandardCharsets.UTF_8);
         List<Attachment> attachments = attachPdf
                 ? List.of(new Attachment(pdfName(), "application/pdf", LetterRenderer.render(rendered, Format.PDF)))
                 : List.of();
-        return OutgoingMessage.of(position, envelope, new MessageContent(text, Optional.of(html), attachments),
-                ids.next(envelope.from()), origin);
+        return OutgoingMessage.of(position, draft.envelope(), new MessageContent(text, Optional.of(html), attachments),
+                messageId, draft.origin());
     }
 
     private boolean attachPdfInFrontMatter() {

@@ -6,6 +6,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -49,6 +51,19 @@ public final class MimeMessages {
 
     /** Values were validated when the envelope was made, so a failure here is a bug. */
     public static MimeMessage build(OutgoingMessage message, Session session, Date date) {
+        return build(message, session, dateHeader(date));
+    }
+
+    /**
+     * The Date header for {@code date} (RFC 5322), to build many messages of the same moment:
+     * MimeMessage.setSentDate formats it anew each time, under one lock for every thread.
+     */
+    public static String dateHeader(Date date) {
+        return new MailDateFormat().format(date);
+    }
+
+    /** {@link #build(OutgoingMessage, Session, Date)} with the Date header already formatted. */
+    public static MimeMessage build(OutgoingMessage message, Session session, String dateHeader) {
         try {
             PresetIdMessage mime = new PresetIdMessage(session, message.messageId());
             Envelope envelope = message.envelope();
@@ -60,7 +75,7 @@ public final class MimeMessages {
                 mime.setReplyTo(envelope.replyTo().toArray(new InternetAddress[0]));
             }
             mime.setSubject(envelope.subject(), UTF_8);
-            mime.setSentDate(date);
+            mime.setHeader("Date", dateHeader);
             setBody(mime, message.content());
             mime.saveChanges();
             return mime;
@@ -71,7 +86,9 @@ public final class MimeMessages {
 
     /** The message as an .eml file holds it: Bcc included, since this is the sender's copy. */
     public static byte[] toBytes(MimeMessage mime) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        // Sized for the whole message, so that the buffer is not copied as it grows.
+        int size = mime instanceof PresetIdMessage preset ? preset.bodySize + 2048 : 4096;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
         try {
             mime.writeTo(out);
         } catch (IOException | MessagingException e) {
@@ -88,6 +105,9 @@ public final class MimeMessages {
     }
 
     private static void setBody(PresetIdMessage mime, MessageContent content) throws MessagingException {
+        // Mostly-ASCII text grows a little in quoted-printable; attachments are left to grow the buffer.
+        mime.bodySize = (int) Math.min(Integer.MAX_VALUE / 2,
+                (content.text().length() + content.html().map(String::length).orElse(0)) * 9L / 8);
         if (content.attachments().isEmpty()) {
             if (content.html().isEmpty()) {
                 mime.setTextBody(TextBody.of(content.text()));
@@ -97,13 +117,13 @@ public final class MimeMessages {
             return;
         }
         MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart body = new MimeBodyPart();
         if (content.html().isEmpty()) {
-            body.setText(content.text(), UTF_8);
+            mixed.addBodyPart(textPart(content.text(), "plain"));
         } else {
+            MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative(content));
+            mixed.addBodyPart(body);
         }
-        mixed.addBodyPart(body);
         for (Attachment attachment : content.attachments()) {
             mixed.addBodyPart(attachmentPart(attachment));
         }
@@ -111,12 +131,23 @@ public final class MimeMessages {
     }
 
     private static MimeMultipart alternative(MessageContent content) throws MessagingException {
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(content.text(), UTF_8);
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(content.html().orElseThrow(), UTF_8, "html");
         // Order matters: clients show the last alternative they can render.
-        return new MimeMultipart("alternative", text, html);
+        return new MimeMultipart("alternative", textPart(content.text(), "plain"),
+                textPart(content.html().orElseThrow(), "html"));
+    }
+
+    /**
+     * A text part already in wire form. A part made from headers and bytes is one Jakarta Mail
+     * treats as read from a message: saveChanges leaves its Content-Transfer-Encoding alone
+     * instead of scanning the text to choose one, and writeTo copies the bytes instead of
+     * encoding them again.
+     */
+    private static MimeBodyPart textPart(String text, String subtype) throws MessagingException {
+        TextBody body = TextBody.of(text);
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
+        headers.setHeader("Content-Transfer-Encoding", body.encoding());
+        return new MimeBodyPart(headers, body.bytes());
     }
 
     private static MimeBodyPart attachmentPart(Attachment attachment) throws MessagingException {
@@ -135,6 +166,8 @@ public final class MimeMessages {
 
         private final String messageId;
         private boolean textBody;
+        /** Bytes of the encoded parts and attachments, about the body's size on the wire. */
+        int bodySize;
 
         PresetIdMessage(Session session, String messageId) {
             super(session);

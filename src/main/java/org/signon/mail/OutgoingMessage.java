@@ -23,4 +23,13 @@ public record OutgoingMessage(
         return new OutgoingMessage(position, envelope, content, messageId,
                 ContentHash.of(envelope, content), origin);
     }
+
+    /**
+     * This message without its body parts, for a report that outlives the batch: position,
+     * envelope, Message-ID, content hash and origin stay. A dry run of thousands of messages
+     * keeps only these, not every rendered letter.
+     */
+    public OutgoingMessage withoutContent() {
+        return new OutgoingMessage(position, envelope, MessageContent.text(""), messageId, contentHash, origin);
+    }
 }

@@ -1,13 +1,16 @@
 package org.signon.mail;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 
 /**
- * A text body in its wire form: UTF-8 with CRLF line ends, sent as 7bit when it is plain ASCII
- * with short lines, else quoted-printable (RFC 2045), which keeps mostly-English letters
- * readable in a raw .eml file. Encoding here once is much faster than Jakarta Mail's per-byte
- * streams, which matters for thousands of personalized messages.
+ * A text body in its wire form: UTF-8 with CRLF line ends and the Content-Transfer-Encoding
+ * Jakarta Mail would choose for it (RFC 2045): 7bit when it is plain ASCII with short lines,
+ * quoted-printable when most bytes are ASCII (which keeps mostly-English letters readable in a
+ * raw .eml file), else base64. The quoted-printable bytes are those of Jakarta Mail's encoder.
+ * Encoding here once, on whole arrays, is much faster than Jakarta Mail's per-byte streams and
+ * its second pass to choose the encoding, which matters for thousands of personalized messages.
  *
  * @param bytes    the encoded body
  * @param encoding the Content-Transfer-Encoding
@@ -15,78 +18,113 @@ import java.nio.charset.StandardCharsets;
 record TextBody(byte[] bytes, String encoding) {
 
     private static final int MAX_7BIT_LINE = 998;
-    private static final int MAX_QP_LINE = 76;
+    /** Characters before the "=" of a soft line break, as Jakarta Mail writes them (76 in all). */
+    private static final int MAX_QP_TEXT = 75;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final Base64.Encoder BASE64 = Base64.getMimeEncoder();
 
     static TextBody of(String text) {
-        String crlf = text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
-        byte[] utf8 = crlf.getBytes(StandardCharsets.UTF_8);
-        return isSevenBit(utf8) ? new TextBody(utf8, "7bit") : new TextBody(quotedPrintable(utf8), "quoted-printable");
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int nonAscii = 0;
+        boolean longLine = false;
+        boolean bareLineEnds = false;
+        int lineLength = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b == '\n') {
+                bareLineEnds |= i == 0 || utf8[i - 1] != '\r';
+                lineLength = 0;
+            } else if (b == '\r') {
+                bareLineEnds |= i + 1 == utf8.length || utf8[i + 1] != '\n';
+                lineLength = 0;
+            } else {
+                longLine |= ++lineLength > MAX_7BIT_LINE;
+                if (!isAscii(b)) {
+                    nonAscii++;
+                }
+            }
+        }
+        if (nonAscii == 0 && !longLine) {
+            return new TextBody(bareLineEnds ? crlf(utf8) : utf8, "7bit");
+        }
+        // Jakarta Mail counts line ends as ASCII, as they are in the text it is given.
+        if (utf8.length - nonAscii > nonAscii) {
+            return new TextBody(quotedPrintable(utf8), "quoted-printable");
+        }
+        return new TextBody(BASE64.encode(bareLineEnds ? crlf(utf8) : utf8), "base64");
     }
 
-    private static boolean isSevenBit(byte[] bytes) {
-        int lineLength = 0;
-        for (byte b : bytes) {
-            if (b == '\n') {
-                lineLength = 0;
+    /** Every line end (LF, CR or CRLF) as CRLF; in UTF-8 no other character contains those bytes. */
+    private static byte[] crlf(byte[] bytes) {
+        byte[] out = new byte[2 * bytes.length];
+        int n = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\r' || b == '\n') {
+                out[n++] = '\r';
+                out[n++] = '\n';
+                if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[n++] = b;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** What RFC 2045 allows in 7bit text besides line ends; Jakarta Mail's MimeUtility test. */
+    private static boolean isAscii(byte b) {
+        return b == '\t' || (b >= 0x20 && b < 0x7f);
+    }
+
+    /**
+     * Every line end (LF, CR or CRLF) becomes a CRLF hard line break; long lines get soft breaks
+     * ("=" CRLF). Jakarta Mail's rules, so that a message reads the same byte for byte whichever
+     * way it was built: a space is literal unless it ends the line, a tab is always encoded, and
+     * a soft break comes before any character that would pass column 75. Writes into an array,
+     * not a stream with a lock per byte.
+     */
+    private static byte[] quotedPrintable(byte[] bytes) {
+        // Room for a mostly-ASCII letter; grown in the rare case that is not enough.
+        byte[] out = new byte[bytes.length + bytes.length / 4 + 64];
+        int n = 0;
+        int column = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (out.length - n < 8) {
+                out = Arrays.copyOf(out, out.length + Math.max(64, 3 * (bytes.length - i) + (bytes.length - i) / 8));
+            }
+            int b = bytes[i] & 0xff;
+            if (b == '\r' || b == '\n') {
+                out[n++] = '\r';
+                out[n++] = '\n';
+                column = 0;
+                if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
                 continue;
             }
-            boolean allowed = b == '\r' || b == '\t' || (b >= 0x20 && b < 0x7f);
-            if (!allowed || ++lineLength > MAX_7BIT_LINE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Encodes line by line; CRLF stays a hard line break, long lines get soft breaks ("=" CRLF). */
-    private static byte[] quotedPrintable(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + bytes.length / 8 + 16);
-        int start = 0;
-        while (start <= bytes.length) {
-            int end = indexOfCrlf(bytes, start);
-            encodeLine(bytes, start, end < 0 ? bytes.length : end, out);
-            if (end < 0) {
-                break;
-            }
-            out.write('\r');
-            out.write('\n');
-            start = end + 2;
-        }
-        return out.toByteArray();
-    }
-
-    private static void encodeLine(byte[] bytes, int from, int to, ByteArrayOutputStream out) {
-        int column = 0;
-        for (int i = from; i < to; i++) {
-            int b = bytes[i] & 0xff;
-            boolean last = i == to - 1;
-            boolean literal = (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !last);
+            boolean literal = (b >= 33 && b <= 126 && b != '=') || (b == ' ' && !endsLine(bytes, i));
             int width = literal ? 1 : 3;
-            // Leave room for the "=" of a soft break, unless this is the line's last character.
-            if (column + width > (last ? MAX_QP_LINE : MAX_QP_LINE - 1)) {
-                out.write('=');
-                out.write('\r');
-                out.write('\n');
+            if (column + width > MAX_QP_TEXT) {
+                out[n++] = '=';
+                out[n++] = '\r';
+                out[n++] = '\n';
                 column = 0;
             }
             if (literal) {
-                out.write(b);
+                out[n++] = (byte) b;
             } else {
-                out.write('=');
-                out.write(HEX[b >> 4]);
-                out.write(HEX[b & 0x0f]);
+                out[n++] = '=';
+                out[n++] = HEX[b >> 4];
+                out[n++] = HEX[b & 0x0f];
             }
             column += width;
         }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    private static int indexOfCrlf(byte[] bytes, int from) {
-        for (int i = from; i + 1 < bytes.length; i++) {
-            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean endsLine(byte[] bytes, int i) {
+        return i + 1 == bytes.length || bytes[i + 1] == '\r' || bytes[i + 1] == '\n';
     }
 }

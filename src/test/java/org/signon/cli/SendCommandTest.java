@@ -476,6 +476,89 @@ class SendCommandTest {
     }
 
     @Test
+    void aDryRunToEmlFilesStopsAtAnInvalidAddressOnTheLastRowBeforeWritingOrPrintingAnything() throws Exception {
+        Files.writeString(contacts, manyContacts(300) + "Bob,bob@example\n");
+        Path preview = dir.resolve("preview");
+
+        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(run.err()).contains(contacts + ":302: ").contains("invalid address 'bob@example'");
+        assertThat(run.out()).isEmpty();
+        assertThat(preview).doesNotExist();
+    }
+
+    /** A contacts file of {@code n} rows, contact1@example.com to contactN@example.com. */
+    private static String manyContacts(int n) {
+        StringBuilder csv = new StringBuilder("name,email,title\n");
+        for (int i = 1; i <= n; i++) {
+            csv.append("Contact ").append(i).append(",contact").append(i).append("@example.com,Director\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void aLongDryRunKeepsOrderPositionsAndTheJournalsDecisionsAcrossSlices() throws Exception {
+        Path sentBefore = dir.resolve("sent-before.csv");
+        Files.writeString(sentBefore, "name,email,title\nContact 500,contact500@example.com,Director\n");
+        assertThat(signon(send("--contacts", sentBefore.toString(), "--send")).exitCode()).isZero();
+        Files.writeString(contacts, manyContacts(600));
+        Path preview = dir.resolve("preview");
+
+        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK.code());
+        List<String> lines = run.out().lines().toList();
+        for (int i = 1; i <= 600; i++) {
+            String file = String.format("%03d-contact%d-example-com.eml  contact%d@example.com  (", i, i, i);
+            assertThat(lines.get(i - 1)).startsWith(file + (i == 500 ? "not sent: already sent with the same content" : "would send)"));
+        }
+        assertThat(lines.subList(600, lines.size())).containsExactly(
+                "Wrote 600 .eml files to " + preview,
+                "599 messages to 601 addresses would be sent. This was a dry run: add --send to send.",
+                "Skipped 1: already sent with the same content.",
+                "Journal: " + journal());
+        try (Stream<Path> files = Files.list(preview)) {
+            assertThat(files).hasSize(600);
+        }
+        try (InputStream in = Files.newInputStream(preview.resolve("600-contact600-example-com.eml"))) {
+            MimeMessage eml = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(plainText(eml)).contains("Dear Contact 600, Director,");
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenStopsTheDryRunWithOneLineAndOnlyCompleteFiles() throws Exception {
+        Files.writeString(contacts, manyContacts(400));
+        Path preview = dir.resolve("preview");
+        Path blocked = preview.resolve("300-contact300-example-com.eml");
+        Files.createDirectories(blocked);
+        Files.writeString(blocked.resolve("keep"), "a directory where the file should go cannot be replaced");
+
+        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.CANT_CREATE.code());
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("signon: " + blocked + ": cannot write: ");
+        assertThat(run.out()).doesNotContain("Wrote").doesNotContain("would be sent")
+                .contains("256-contact256-example-com.eml  contact256@example.com  (would send)");
+        List<Path> written;
+        try (Stream<Path> files = Files.list(preview)) {
+            written = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(written).hasSizeGreaterThanOrEqualTo(256).allSatisfy(file -> {
+            assertThat(file.getFileName().toString()).as("no temporary file is left").endsWith(".eml");
+            try (InputStream in = Files.newInputStream(file)) {
+                MimeMessage eml = new MimeMessage(Session.getInstance(new Properties()), in);
+                assertThat(plainText(eml)).contains("organizations ask you to stop.");
+                assertThat(Files.readString(file)).as("the closing boundary").endsWith("--\r\n");
+            } catch (Exception e) {
+                throw new AssertionError(file + ": " + e, e);
+            }
+        });
+    }
+
+    @Test
     void aDryRunWritesNoSnapshot() {
         SendRun run = signon(send("--contacts", contacts.toString()));
 

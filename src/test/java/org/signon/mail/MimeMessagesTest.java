@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +76,73 @@ class MimeMessagesTest {
         assertThat(pdf.getDisposition()).isEqualTo(Part.ATTACHMENT);
         assertThat(pdf.getFileName()).isEqualTo("Offener Brief.pdf");
         assertThat(pdf.getInputStream().readAllBytes()).containsExactly('%', 'P', 'D', 'F');
+    }
+
+    private static OutgoingMessage withParts(String text, String html) {
+        return OutgoingMessage.of(1, envelope(), new MessageContent(text, Optional.of(html), List.of()),
+                "<id.signon@example.org>", MailFixtures.TEST);
+    }
+
+    /** The text and HTML alternatives as a recipient's client decodes them. */
+    private List<String> decodedParts(MimeMessage copy) throws Exception {
+        MimeMultipart alternative = (MimeMultipart) copy.getContent();
+        return List.of((String) alternative.getBodyPart(0).getContent(), (String) alternative.getBodyPart(1).getContent());
+    }
+
+    @Test
+    void nonAsciiTextAndHtmlPartsComeBackExactly() throws Exception {
+        String text = "Sehr geehrte Frau Müller,\n\nÑandú — «Öffentlich» 中文 🙂 = 100%\ttab \n";
+        String html = "<!DOCTYPE html>\n<p lang=\"ru\">Уважаемый депутат, мы пишем вам от имени коалиции.</p>\n";
+
+        MimeMessage copy = reparse(MimeMessages.toBytes(MimeMessages.build(withParts(text, html), session, new Date())));
+
+        assertThat(copy.getContentType()).startsWith("multipart/alternative");
+        assertThat(decodedParts(copy)).containsExactly(text.replace("\n", "\r\n"), html.replace("\n", "\r\n"));
+        MimeMultipart alternative = (MimeMultipart) copy.getContent();
+        assertThat(alternative.getBodyPart(0).getContentType()).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(alternative.getBodyPart(1).getContentType()).isEqualTo("text/html; charset=UTF-8");
+        assertThat(alternative.getBodyPart(1).getHeader("Content-Transfer-Encoding"))
+                .as("mostly Cyrillic goes as base64, as Jakarta Mail would send it").containsExactly("base64");
+    }
+
+    @Test
+    void longLinesAreWrappedOnTheWireAndComeBackWhole() throws Exception {
+        String text = "Dear Jane,\n\n" + "a long paragraph without any line break ".repeat(40) + "\n";
+        String html = "<p>" + "word ".repeat(300) + "</p>\n<style>" + "x".repeat(1200) + "</style>\n";
+
+        byte[] eml = MimeMessages.toBytes(MimeMessages.build(withParts(text, html), session, new Date()));
+
+        assertThat(new String(eml, StandardCharsets.US_ASCII).split("\r\n"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(78));
+        assertThat(decodedParts(reparse(eml))).containsExactly(text.replace("\n", "\r\n"), html.replace("\n", "\r\n"));
+    }
+
+    /** What Jakarta Mail writes for a text part it encodes itself, as signon built messages before. */
+    private static byte[] jakartaEncoded(String text, String subtype) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, "UTF-8", subtype);
+        MimeMessage mime = new MimeMessage(MimeMessages.offlineSession());
+        mime.setContent(new MimeMultipart(part));
+        mime.saveChanges();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        part.writeTo(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void partsAreByteForByteWhatJakartaMailWouldEncode() throws Exception {
+        String text = "Sehr geehrte Frau Müller,\n\n" + "bitte stimmen Sie gegen das Gesetz = Überwachung. ".repeat(5) + "\n";
+        String html = "<p>Sehr geehrte Frau Müller,</p>\n<p style=\"margin: 0\">" + "Élan ".repeat(30) + "</p>\n";
+
+        MimeMessage copy = reparse(MimeMessages.toBytes(MimeMessages.build(withParts(text, html), session, new Date())));
+
+        MimeMultipart alternative = (MimeMultipart) copy.getContent();
+        for (int i = 0; i < 2; i++) {
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            alternative.getBodyPart(i).writeTo(written);
+            assertThat(written.toString(StandardCharsets.US_ASCII)).isEqualTo(
+                    new String(jakartaEncoded(i == 0 ? text : html, i == 0 ? "plain" : "html"), StandardCharsets.US_ASCII));
+        }
     }
 
     @Test
