@@ -1,6 +1,5 @@
 package org.signon.mail;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,8 @@ public final class MessageComposer {
 
     private final Letter letter;
     private final LetterTemplate.Signed template;
+    /** Every message carries the same signer list: the batch renderer makes its text and HTML once. */
+    private final LetterRenderer renderer = LetterRenderer.forBatch();
     private final LetterAddressing addressing;
     private final MessageIds ids;
     private final boolean attachPdf;
@@ -81,10 +82,10 @@ public final class MessageComposer {
 
     private OutgoingMessage message(int position, MessageBatch.Draft draft, String messageId) {
         RenderedLetter rendered = template.render(draft.recipient());
-        String text = new String(LetterRenderer.render(rendered, Format.TEXT), StandardCharsets.UTF_8);
-        String html = new String(LetterRenderer.render(rendered, Format.HTML), StandardCharsets.UTF_8);
+        String text = renderer.text(rendered);
+        String html = renderer.html(rendered);
         List<Attachment> attachments = attachPdf
-                ? List.of(new Attachment(pdfName(), "application/pdf", LetterRenderer.render(rendered, Format.PDF)))
+                ? List.of(new Attachment(pdfName(), "application/pdf", renderer.bytes(rendered, Format.PDF)))
                 : List.of();
         return OutgoingMessage.of(position, draft.envelope(), new MessageContent(text, Optional.of(html), attachments),
                 messageId, draft.origin());
