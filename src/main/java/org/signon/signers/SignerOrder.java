@@ -3,8 +3,7 @@ package org.signon.signers;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.text.RuleBasedCollator;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,16 +39,11 @@ final class SignerOrder {
 
     private final Collator collator;
     private final PrimaryKeys primaryKeys;
-    private final Comparator<Keyed> order;
 
     SignerOrder(Locale locale) {
         collator = Collator.getInstance(locale);
         collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
         primaryKeys = collator instanceof RuleBasedCollator rules ? new PrimaryKeys(rules) : null;
-        order = ((Comparator<Keyed>) this::compareKeys)
-                .thenComparing(keyed -> keyed.signer.organization(), collator)
-                .thenComparing(keyed -> keyed.signer.organization(), Comparator.naturalOrder())
-                .thenComparingLong(keyed -> keyed.signer.line());
     }
 
     Keyed keyed(Signer signer) {
@@ -59,14 +53,30 @@ final class SignerOrder {
 
     /** The signers, sorted; the input is left as it was. */
     List<Signer> sort(List<Keyed> signers) {
-        List<Keyed> sorted = new ArrayList<>(signers);
-        sorted.sort(order);
-        return sorted.stream().map(Keyed::signer).toList();
+        Keyed[] sorted = signers.toArray(new Keyed[0]);
+        Arrays.sort(sorted, this::compare);
+        Signer[] result = new Signer[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            result[i] = sorted[i].signer;
+        }
+        return List.of(result);
     }
 
     /** Collated comparison of two names as written, for headings. */
     int compareNames(String a, String b) {
         return collator.compare(a, b);
+    }
+
+    /** By collation key, then the full name collated, then as written, then by line. */
+    private int compare(Keyed a, Keyed b) {
+        int order = compareKeys(a, b);
+        if (order == 0) {
+            order = collator.compare(a.signer.organization(), b.signer.organization());
+        }
+        if (order == 0) {
+            order = a.signer.organization().compareTo(b.signer.organization());
+        }
+        return order != 0 ? order : Long.compare(a.signer.line(), b.signer.line());
     }
 
     private int compareKeys(Keyed a, Keyed b) {
