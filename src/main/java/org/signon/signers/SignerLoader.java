@@ -34,8 +34,10 @@ public final class SignerLoader {
             }
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
             RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale));
-            for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
-                triage.accept(row);
+            try (ReadAhead ahead = ReadAhead.start(csv, rows)) {
+                for (CsvRows.Row row = ahead.next(); row != null; row = ahead.next()) {
+                    triage.accept(row);
+                }
             }
             return triage.finish(effective.groups());
         }
