@@ -3,46 +3,51 @@ package org.signon.signers;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 import org.signon.SignonException.Kind;
 
 /**
- * Parses the rows of a {@link CsvRows} on a second thread, in batches, while the caller cleans
- * and sorts the rows before them: on a large file the CSV parsing and the rest each take about
- * half the time. The caller still sees every row in file order, then the end of the file or the
+ * Parses and prepares the rows of a {@link CsvRows} on a second thread, in batches, while the
+ * caller sorts out the rows before them: on a large file the CSV parsing and cleaning, and the
+ * rest, each take about half the time. The caller still sees every row in file order, then the end of the file or the
  * exact failure that reading one row at a time would have met at that point: an error never
  * arrives earlier or later than it would without the thread.
  */
-final class ReadAhead implements AutoCloseable {
+final class ReadAhead<T> implements AutoCloseable {
 
     private static final int BATCH_SIZE = 512;
     /** Enough to ride out uneven rows; bounded so that a slow caller holds little memory. */
     private static final int BATCHES_AHEAD = 8;
 
     /** Consecutive rows; the last batch also says why reading stopped. */
-    private record Batch(CsvRows.Row[] rows, int size, boolean last, Throwable failure) {
+    private record Batch(Object[] rows, int size, boolean last, Throwable failure) {
     }
 
     private final Path file;
     private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread reader;
-    private Batch current = new Batch(new CsvRows.Row[0], 0, false, null);
+    private Batch current = new Batch(new Object[0], 0, false, null);
     private int next;
 
-    private ReadAhead(Path file, CsvRows rows) {
+    private ReadAhead(Path file, CsvRows rows, Function<CsvRows.Row, T> prepare) {
         this.file = file;
-        this.reader = new Thread(() -> read(rows), "signon-csv-reader");
+        this.reader = new Thread(() -> read(rows, prepare), "signon-csv-reader");
         reader.setDaemon(true);
     }
 
-    /** Starts reading the rest of {@code rows}; close the result before closing {@code rows}. */
-    static ReadAhead start(Path file, CsvRows rows) {
-        ReadAhead ahead = new ReadAhead(file, rows);
+    /**
+     * Starts reading the rest of {@code rows}, each turned by {@code prepare} on the reader
+     * thread, which is the only thread that calls it. Close the result before closing {@code rows}.
+     */
+    static <T> ReadAhead<T> start(Path file, CsvRows rows, Function<CsvRows.Row, T> prepare) {
+        ReadAhead<T> ahead = new ReadAhead<>(file, rows, prepare);
         ahead.reader.start();
         return ahead;
     }
 
-    /** The next row, or null at the end of the file. */
-    CsvRows.Row next() {
+    /** The next prepared row, or null at the end of the file. */
+    @SuppressWarnings("unchecked")
+    T next() {
         while (next == current.size()) {
             if (current.last()) {
                 return endOrFailure();
@@ -50,10 +55,10 @@ final class ReadAhead implements AutoCloseable {
             current = take();
             next = 0;
         }
-        return current.rows()[next++];
+        return (T) current.rows()[next++];
     }
 
-    private CsvRows.Row endOrFailure() {
+    private T endOrFailure() {
         Throwable failure = current.failure();
         if (failure instanceof RuntimeException runtime) {
             throw runtime;
@@ -74,11 +79,11 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** Runs on the reader thread until the end of the file, a failure, or {@link #close()}. */
-    private void read(CsvRows rows) {
+    private void read(CsvRows rows, Function<CsvRows.Row, T> prepare) {
         try {
             boolean last = false;
             while (!last) {
-                CsvRows.Row[] batch = new CsvRows.Row[BATCH_SIZE];
+                Object[] batch = new Object[BATCH_SIZE];
                 int size = 0;
                 Throwable failure = null;
                 try {
@@ -86,7 +91,7 @@ final class ReadAhead implements AutoCloseable {
                         CsvRows.Row row = rows.next();
                         last = row == null;
                         if (!last) {
-                            batch[size++] = row;
+                            batch[size++] = prepare.apply(row);
                         }
                     }
                 } catch (RuntimeException | Error e) {

@@ -33,13 +33,14 @@ public final class SignerLoader {
                         "the file is empty: expected a header row such as Organization,City,State", null);
             }
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
-            RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale));
-            try (ReadAhead ahead = ReadAhead.start(csv, rows)) {
-                for (CsvRows.Row row = ahead.next(); row != null; row = ahead.next()) {
+            RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale), effective.groups());
+            RowCleaner cleaner = new RowCleaner(columns.headers().size());
+            try (ReadAhead<RowCleaner.CleanRow> ahead = ReadAhead.start(csv, rows, cleaner::clean)) {
+                for (RowCleaner.CleanRow row = ahead.next(); row != null; row = ahead.next()) {
                     triage.accept(row);
                 }
             }
-            return triage.finish(effective.groups());
+            return triage.finish();
         }
     }
 
@@ -65,7 +66,6 @@ public final class SignerLoader {
         private final ColumnMap columns;
         private final SignerOrder order;
         private final int width;
-        private final ValuePool[] pools;
         private final RowColumns.Layout layout;
         private final int organizationColumn;
         private final int cityColumn;
@@ -75,7 +75,7 @@ public final class SignerLoader {
         private final int confirmedColumn;
         /** The first signer of each organization key, which later rows with that key repeat. */
         private final Map<String, Signer> firstByKey = new HashMap<>();
-        private final List<SignerOrder.Keyed> signers = new ArrayList<>();
+        private final SignerGrouping grouping;
         private final List<SignerReport.Duplicate> duplicates = new ArrayList<>();
         private final List<SignerReport.LeftOut> leftOut = new ArrayList<>();
         private int rowsRead;
@@ -83,15 +83,12 @@ public final class SignerLoader {
         private String lastConsentCell;
         private boolean lastConsent;
 
-        RowTriage(Path file, ColumnMap columns, SignerOrder order) {
+        RowTriage(Path file, ColumnMap columns, SignerOrder order, List<String> groups) {
             this.file = file;
             this.columns = columns;
             this.order = order;
+            this.grouping = new SignerGrouping(groups, columns.has(SignerField.CATEGORY), order);
             this.width = columns.headers().size();
-            this.pools = new ValuePool[width];
-            for (int column = 0; column < width; column++) {
-                pools[column] = new ValuePool();
-            }
             this.layout = new RowColumns.Layout(columns.headers(), columns.namedColumns());
             this.organizationColumn = columns.index(SignerField.ORGANIZATION);
             this.cityColumn = columns.index(SignerField.CITY);
@@ -101,18 +98,17 @@ public final class SignerLoader {
             this.confirmedColumn = columns.index(SignerField.CONFIRMED);
         }
 
-        void accept(CsvRows.Row row) {
-            String[] values = cleanedValues(row);
-            boolean overflows = overflows(row);
-            if (!overflows && allEmpty(values)) {
+        void accept(RowCleaner.CleanRow row) {
+            if (!row.overflows() && row.isEmpty()) {
                 return;
             }
             rowsRead++;
-            if (overflows) {
-                throw new SignersException(Kind.DATA, file, row.line(), null, "this row has " + row.size()
+            if (row.overflows()) {
+                throw new SignersException(Kind.DATA, file, row.line(), null, "this row has " + row.cells()
                         + " cells but the header row has " + width + "; a value containing a comma must be quoted",
                         null);
             }
+            String[] values = row.values();
             if (confirmedColumn >= 0 && !consents(values[confirmedColumn])) {
                 leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.NO_CONSENT, false));
                 return;
@@ -130,7 +126,7 @@ public final class SignerLoader {
                 duplicates.add(new SignerReport.Duplicate(row.line(), first.line(), organization));
                 return;
             }
-            signers.add(order.keyed(signer));
+            grouping.add(order.keyed(signer));
         }
 
         private boolean consents(String cell) {
@@ -141,41 +137,11 @@ public final class SignerLoader {
             return lastConsent;
         }
 
-        SignerSheet finish(List<String> groups) {
-            List<SignerGroup> grouped = SignerGrouping.group(signers, groups, columns.has(SignerField.CATEGORY), order);
+        SignerSheet finish() {
+            List<SignerGroup> grouped = grouping.groups();
             SignerReport report = new SignerReport(file, rowsRead, columns.recognized(), columns.otherColumns(),
                     duplicates, leftOut);
             return new SignerSheet(new SignerList(grouped), report);
-        }
-
-        /**
-         * A row wider than the header usually means an unquoted comma inside a name, which
-         * shifts every later cell; empty trailing cells (spreadsheet padding) are harmless.
-         */
-        private boolean overflows(CsvRows.Row row) {
-            for (int column = width; column < row.size(); column++) {
-                if (!TextCleaner.isBlank(row.raw(column))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean allEmpty(String[] values) {
-            for (String value : values) {
-                if (!value.isEmpty()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private String[] cleanedValues(CsvRows.Row row) {
-            String[] values = new String[width];
-            for (int column = 0; column < width; column++) {
-                values[column] = pools[column].share(TextCleaner.clean(row.raw(column)));
-            }
-            return values;
         }
 
         private Signer signer(long line, String[] values) {

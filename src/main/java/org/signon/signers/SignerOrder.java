@@ -23,6 +23,8 @@ final class SignerOrder {
         private final Signer signer;
         private final String sortName;
         private final String primary;
+        /** The first characters of {@code primary}, so that most comparisons read no string. */
+        private final long prefix;
         /** Made on first need and kept: a memo, never observable from outside. */
         private CollationKey collationKey;
 
@@ -30,6 +32,19 @@ final class SignerOrder {
             this.signer = signer;
             this.sortName = sortName;
             this.primary = primary;
+            this.prefix = primary == null ? 0 : prefix(primary);
+        }
+
+        /**
+         * Up to four characters, 16 bits each, first one highest: as unsigned numbers these
+         * order like the strings do. A shorter key is padded with 0, which no primary weight is.
+         */
+        private static long prefix(String primary) {
+            long prefix = 0;
+            for (int i = 0; i < 4; i++) {
+                prefix = prefix << 16 | (i < primary.length() ? primary.charAt(i) : 0);
+            }
+            return prefix;
         }
 
         Signer signer() {
@@ -53,11 +68,24 @@ final class SignerOrder {
 
     /** The signers, sorted; the input is left as it was. */
     List<Signer> sort(List<Keyed> signers) {
-        Keyed[] sorted = signers.toArray(new Keyed[0]);
-        Arrays.sort(sorted, this::compare);
-        Signer[] result = new Signer[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            result[i] = sorted[i].signer;
+        Keyed[] keyed = signers.toArray(new Keyed[0]);
+        return sorted(keyed, keyed.length);
+    }
+
+    /** Sorts {@code signers[from..to)} in place. */
+    void sort(Keyed[] signers, int from, int to) {
+        Arrays.sort(signers, from, to, this::compare);
+    }
+
+    /**
+     * The first {@code size} signers, sorted; the array is sorted in place. Sorted runs in it
+     * (see {@link #sort(Keyed[], int, int)}) are merged, not sorted again.
+     */
+    List<Signer> sorted(Keyed[] signers, int size) {
+        sort(signers, 0, size);
+        Signer[] result = new Signer[size];
+        for (int i = 0; i < size; i++) {
+            result[i] = signers[i].signer;
         }
         return List.of(result);
     }
@@ -81,6 +109,9 @@ final class SignerOrder {
 
     private int compareKeys(Keyed a, Keyed b) {
         if (a.primary != null && b.primary != null) {
+            if (a.prefix != b.prefix) {
+                return Long.compareUnsigned(a.prefix, b.prefix);
+            }
             int primary = a.primary.compareTo(b.primary);
             if (primary != 0) {
                 return primary;
