@@ -13,8 +13,9 @@ import java.util.Map;
  * signers with no category under "Other". Empty groups are left out.
  *
  * <p>Signers are added one at a time in file order, while the file is still being read, and
- * each group sorts what it has a chunk at a time: the final sort then merges sorted runs
- * instead of sorting a hundred thousand signers from scratch.
+ * each group sorts its newest signers a chunk at a time, while they are still in the processor's
+ * cache: the final sort then merges sorted runs instead of sorting a hundred thousand signers
+ * scattered across the heap.
  */
 final class SignerGrouping {
 

@@ -35,10 +35,8 @@ public final class SignerLoader {
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
             RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale), effective.groups());
             RowCleaner cleaner = new RowCleaner(columns.headers().size());
-            try (ReadAhead<RowCleaner.CleanRow> ahead = ReadAhead.start(csv, rows, cleaner::clean)) {
-                for (RowCleaner.CleanRow row = ahead.next(); row != null; row = ahead.next()) {
-                    triage.accept(row);
-                }
+            for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
+                triage.accept(cleaner.clean(row));
             }
             return triage.finish();
         }

@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException.Kind;
 
-/**
- * Files of many batches, read by {@link ReadAhead} on its own thread: rows still arrive in file
- * order, and the first problem in the file is the one reported, with its line.
- */
-class ReadAheadTest {
+/** Files of thousands of rows: every row in order, and the first problem reported with its line. */
+class LargeFileTest {
 
     private static final int ROWS = 5000;
 
@@ -51,7 +48,6 @@ class ReadAheadTest {
         assertThat(e.kind()).isEqualTo(Kind.DATA);
         assertThat(e.line()).isEqualTo(3002);
         assertThat(e.getMessage()).contains("quoted field");
-        assertNoReaderThreadLeft();
     }
 
     @Test
@@ -66,11 +62,10 @@ class ReadAheadTest {
 
         assertThat(e.line()).isEqualTo(1502);
         assertThat(e.getMessage()).contains("3 cells");
-        assertNoReaderThreadLeft();
     }
 
     @Test
-    void stoppingEarlyOnALargeFileEndsTheReaderThread() {
+    void aBadRowNearTheStartOfALargeFileStopsTheLoad() {
         StringBuilder text = rows(0, 0);
         text.append("Example Group, Inc.,Tucson\n");
         text.append(rows(1, 50_000));
@@ -79,14 +74,6 @@ class ReadAheadTest {
         SignersException e = catchThrowableOfType(SignersException.class, () -> Csv.load(csv));
 
         assertThat(e.line()).isEqualTo(2);
-        assertNoReaderThreadLeft();
-    }
-
-    @Test
-    void loadingLeavesNoThreadBehind() {
-        Csv.load(Csv.write(dir, rows(0, ROWS).toString()));
-
-        assertNoReaderThreadLeft();
     }
 
     /** {@code count} rows numbered from {@code first}, after a header when {@code first} is 0. */
@@ -96,10 +83,5 @@ class ReadAheadTest {
             text.append("Organization ").append(i).append(",Springfield\n");
         }
         return text;
-    }
-
-    private static void assertNoReaderThreadLeft() {
-        assertThat(Thread.getAllStackTraces().keySet())
-                .noneMatch(thread -> thread.getName().equals("signon-csv-reader") && thread.isAlive());
     }
 }
