@@ -26,9 +26,8 @@ final class PrimaryKeys {
 
     private final RuleBasedCollator collator;
     private final BitSet contracting;
-    /** Memo of each character's primary weights; filled as characters are met. */
+    /** Memo of each character's primary weights, filled as characters are met; null when unkeyable. */
     private final String[] weights = new String[TABLE_END];
-    private final BitSet unkeyable = new BitSet(TABLE_END);
     private final BitSet looked = new BitSet(TABLE_END);
 
     PrimaryKeys(RuleBasedCollator collator) {
@@ -53,15 +52,15 @@ final class PrimaryKeys {
         if (c >= TABLE_END || (c >= SCRIPTS_END && c < PUNCTUATION_START)) {
             return null;
         }
-        if (!looked.get(c)) {
-            looked.set(c);
-            if (keyable(c)) {
-                weights[c] = primaryWeights(c);
-            } else {
-                unkeyable.set(c);
-            }
+        String known = weights[c];
+        if (known != null || looked.get(c)) {
+            return known;
         }
-        return unkeyable.get(c) ? null : weights[c];
+        looked.set(c);
+        if (keyable(c)) {
+            weights[c] = primaryWeights(c);
+        }
+        return weights[c];
     }
 
     private boolean keyable(char c) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * @param line         the physical line in the CSV where the row starts
  * @param organization the name as submitted (whitespace collapsed, NFC)
  * @param city         empty when absent, never null; likewise state, country, category
- * @param columns      every column of the row by its CSV header, for templates that ask
+ * @param columns      every column of the row by its CSV header, for templates that ask;
+ *                     immutable, the first column when a header repeats
  */
 public record Signer(
         long line,
@@ -20,6 +21,7 @@ public record Signer(
         Map<String, String> columns) {
 
     public Signer {
-        columns = Map.copyOf(columns);
+        // A loaded row's columns are already an immutable view; copying them would cost a map per row.
+        columns = columns instanceof RowColumns ? columns : Map.copyOf(columns);
     }
 }

@@ -33,11 +33,12 @@ public final class SignerLoader {
                         "the file is empty: expected a header row such as Organization,City,State", null);
             }
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
-            RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale));
+            RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale), effective.groups());
+            RowCleaner cleaner = new RowCleaner(columns.headers().size());
             for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
-                triage.accept(row);
+                triage.accept(cleaner.clean(row));
             }
-            return triage.finish(effective.groups());
+            return triage.finish();
         }
     }
 
@@ -63,110 +64,95 @@ public final class SignerLoader {
         private final ColumnMap columns;
         private final SignerOrder order;
         private final int width;
-        private final ValuePool[] pools;
-        private final Map<String, Long> firstLineByKey = new HashMap<>();
-        private final List<SignerOrder.Keyed> signers = new ArrayList<>();
+        private final RowColumns.Layout layout;
+        private final int organizationColumn;
+        private final int cityColumn;
+        private final int stateColumn;
+        private final int countryColumn;
+        private final int categoryColumn;
+        private final int confirmedColumn;
+        /** The first signer of each organization key, which later rows with that key repeat. */
+        private final Map<String, Signer> firstByKey = new HashMap<>();
+        private final SignerGrouping grouping;
         private final List<SignerReport.Duplicate> duplicates = new ArrayList<>();
         private final List<SignerReport.LeftOut> leftOut = new ArrayList<>();
         private int rowsRead;
+        /** The last consent cell read and what it says: pooled cells repeat the same few strings. */
+        private String lastConsentCell;
+        private boolean lastConsent;
 
-        RowTriage(Path file, ColumnMap columns, SignerOrder order) {
+        RowTriage(Path file, ColumnMap columns, SignerOrder order, List<String> groups) {
             this.file = file;
             this.columns = columns;
             this.order = order;
+            this.grouping = new SignerGrouping(groups, columns.has(SignerField.CATEGORY), order);
             this.width = columns.headers().size();
-            this.pools = new ValuePool[width];
-            for (int column = 0; column < width; column++) {
-                pools[column] = new ValuePool();
-            }
+            this.layout = new RowColumns.Layout(columns.headers(), columns.namedColumns());
+            this.organizationColumn = columns.index(SignerField.ORGANIZATION);
+            this.cityColumn = columns.index(SignerField.CITY);
+            this.stateColumn = columns.index(SignerField.STATE);
+            this.countryColumn = columns.index(SignerField.COUNTRY);
+            this.categoryColumn = columns.index(SignerField.CATEGORY);
+            this.confirmedColumn = columns.index(SignerField.CONFIRMED);
         }
 
-        void accept(CsvRows.Row row) {
-            String[] values = cleanedValues(row);
-            boolean overflows = overflows(row);
-            if (!overflows && allEmpty(values)) {
+        void accept(RowCleaner.CleanRow row) {
+            if (!row.overflows() && row.isEmpty()) {
                 return;
             }
             rowsRead++;
-            if (overflows) {
-                throw new SignersException(Kind.DATA, file, row.line(), null, "this row has " + row.size()
+            if (row.overflows()) {
+                throw new SignersException(Kind.DATA, file, row.line(), null, "this row has " + row.cells()
                         + " cells but the header row has " + width + "; a value containing a comma must be quoted",
                         null);
             }
-            if (columns.has(SignerField.CONFIRMED) && !Consent.given(value(values, SignerField.CONFIRMED))) {
+            String[] values = row.values();
+            if (confirmedColumn >= 0 && !consents(values[confirmedColumn])) {
                 leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.NO_CONSENT, false));
                 return;
             }
-            String organization = value(values, SignerField.ORGANIZATION);
+            String organization = values[organizationColumn];
             String key = NameKey.organization(organization);
             if (key.isEmpty()) {
                 leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.NO_ORGANIZATION, true));
                 return;
             }
-            Long firstLine = firstLineByKey.putIfAbsent(key, row.line());
-            if (firstLine != null) {
-                duplicates.add(new SignerReport.Duplicate(row.line(), firstLine, organization));
+            // Made before knowing it is new: one lookup per row, and a repeat's signer is cheap to drop.
+            Signer signer = signer(row.line(), values);
+            Signer first = firstByKey.putIfAbsent(key, signer);
+            if (first != null) {
+                duplicates.add(new SignerReport.Duplicate(row.line(), first.line(), organization));
                 return;
             }
-            signers.add(order.keyed(signer(row.line(), values)));
+            grouping.add(order.keyed(signer));
         }
 
-        SignerSheet finish(List<String> groups) {
-            List<SignerGroup> grouped = SignerGrouping.group(signers, groups, columns.has(SignerField.CATEGORY), order);
+        private boolean consents(String cell) {
+            if (cell != lastConsentCell) {
+                lastConsent = Consent.given(cell);
+                lastConsentCell = cell;
+            }
+            return lastConsent;
+        }
+
+        SignerSheet finish() {
+            List<SignerGroup> grouped = grouping.groups();
             SignerReport report = new SignerReport(file, rowsRead, columns.recognized(), columns.otherColumns(),
                     duplicates, leftOut);
             return new SignerSheet(new SignerList(grouped), report);
         }
 
-        /**
-         * A row wider than the header usually means an unquoted comma inside a name, which
-         * shifts every later cell; empty trailing cells (spreadsheet padding) are harmless.
-         */
-        private boolean overflows(CsvRows.Row row) {
-            for (int column = width; column < row.size(); column++) {
-                if (!TextCleaner.isBlank(row.raw(column))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean allEmpty(String[] values) {
-            for (String value : values) {
-                if (!value.isEmpty()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private String[] cleanedValues(CsvRows.Row row) {
-            String[] values = new String[width];
-            for (int column = 0; column < width; column++) {
-                values[column] = pools[column].share(TextCleaner.clean(row.raw(column)));
-            }
-            return values;
-        }
-
         private Signer signer(long line, String[] values) {
-            List<Integer> named = columns.namedColumns();
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            Map.Entry<String, String>[] all = new Map.Entry[named.size()];
-            for (int i = 0; i < all.length; i++) {
-                int column = named.get(i);
-                all[i] = Map.entry(columns.headers().get(column), values[column]);
-            }
             return new Signer(line,
-                    value(values, SignerField.ORGANIZATION),
-                    value(values, SignerField.CITY),
-                    value(values, SignerField.STATE),
-                    value(values, SignerField.COUNTRY),
-                    value(values, SignerField.CATEGORY),
-                    Map.ofEntries(all));
+                    values[organizationColumn],
+                    value(values, cityColumn),
+                    value(values, stateColumn),
+                    value(values, countryColumn),
+                    value(values, categoryColumn),
+                    layout.of(values));
         }
 
-        private String value(String[] values, SignerField field) {
-            int column = columns.index(field);
+        private static String value(String[] values, int column) {
             return column < 0 ? "" : values[column];
         }
     }

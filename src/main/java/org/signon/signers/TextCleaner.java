@@ -16,7 +16,7 @@ final class TextCleaner {
     }
 
     static String clean(String value) {
-        if (value.isEmpty()) {
+        if (value.isEmpty() || isCleanText(value)) {
             return value;
         }
         String collapsed = isCollapsed(value) ? value : collapse(value);
@@ -28,6 +28,33 @@ final class TextCleaner {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (!isSpace(c) && !isInvisible(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Most cells are printable ASCII or Latin-1 words with single spaces between them: one pass
+     * that decides those without Unicode tables. False only means "look closer".
+     */
+    private static boolean isCleanText(String value) {
+        int last = value.length() - 1;
+        boolean previousSpace = true;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                previousSpace = false;
+            } else if (c == ' ') {
+                if (previousSpace || i == last) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c >= '\u00A1' && c < FIRST_COMBINING) {
+                // Latin-1 letters and beyond, up to the first combining mark: none of these is a
+                // space, invisible, or changed by NFC.
+                previousSpace = false;
+            } else {
                 return false;
             }
         }

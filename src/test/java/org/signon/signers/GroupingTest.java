@@ -3,7 +3,10 @@ package org.signon.signers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,5 +113,36 @@ class GroupingTest {
             assertThat(group.signers()).extracting(Signer::organization)
                     .containsExactly("Alpha Network", "Beta Project");
         });
+    }
+
+    /** Groups large enough to be sorted a chunk at a time while reading come out as one sort would. */
+    @Test
+    void largeGroupsAreInTheSameOrderAsSortingThemWhole() {
+        String[] words = {"Élan", "Elan", "Ñandú", "Nandu", "Öffentlich", "Offen", "the", "The", "Alpha", "alpha",
+            "Zeta", "Œuvre", "Ærø", "Straße", "Strasse", "Ca\u0301fe", "Café", "co-op", "Co Op", "中文", "Ωmega"};
+        String[] categories = {"National", "State", "Other Groups", "", "", "", "other"};
+        Random random = new Random(7);
+        StringBuilder text = new StringBuilder("Organization,Category\n");
+        for (int i = 0; i < 10_000; i++) {
+            text.append('"').append(words[random.nextInt(words.length)]).append(' ')
+                    .append(words[random.nextInt(words.length)]).append(' ').append(random.nextInt(5000))
+                    .append("\",").append(categories[random.nextInt(categories.length)]).append('\n');
+        }
+        Path csv = Csv.write(dir, text.toString());
+
+        for (SignerSheet sheet : List.of(Csv.loadGrouped(csv, "State", "National"), Csv.load(csv))) {
+            int total = 0;
+            for (SignerGroup group : sheet.list().groups()) {
+                SignerOrder order = new SignerOrder(Locale.ENGLISH);
+                List<SignerOrder.Keyed> byLine = group.signers().stream()
+                        .sorted(Comparator.comparingLong(Signer::line))
+                        .map(order::keyed)
+                        .toList();
+                assertThat(group.signers()).isEqualTo(order.sort(byLine));
+                total += group.signers().size();
+            }
+            assertThat(sheet.list().groups()).anySatisfy(group -> assertThat(group.signers()).hasSizeGreaterThan(4096));
+            assertThat(total).isEqualTo(sheet.list().count()).isGreaterThan(8_000);
+        }
     }
 }
