@@ -13,7 +13,7 @@ import java.util.Set;
 import org.signon.SignonException.Kind;
 import org.signon.signers.SignerField;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -23,6 +23,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses front matter YAML into {@link FrontMatter}, working on SnakeYAML's node tree so that
@@ -69,7 +72,10 @@ final class FrontMatterParser {
 
     private Node compose(String yaml) {
         try {
-            return new Yaml(options).compose(new StringReader(yaml));
+            // The composer alone, not Yaml: only the node tree is needed, and Yaml would also
+            // build (and load the classes of) a constructor and a representer.
+            return new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             throw badYaml(e);
         } catch (YAMLException e) {

@@ -55,9 +55,9 @@ final class PlainTextRenderer {
             SignerSectionParser.Split parts = split.get();
             Optional<String> section = memo.get(parts.documentHasReferences() ? "text+references" : "text",
                     markdown, parts.sectionStart(), parts.sectionEnd(),
-                    () -> parts.sectionBlocks().map(PlainTextRenderer::renderBlocks));
+                    () -> parts.sectionBlocks().map(blocks -> renderBlocks(blocks, parts.sectionEnd() - parts.sectionStart())));
             if (section.isPresent()) {
-                TopLevel text = new TopLevel();
+                TopLevel text = new TopLevel(markdown.length());
                 for (Node child = parts.document().getFirstChild(); child != null; child = child.getNext()) {
                     text.add(child);
                     if (child == parts.anchor()) {
@@ -72,7 +72,7 @@ final class PlainTextRenderer {
 
     /** @param document the parsed Markdown */
     static String render(Node document) {
-        TopLevel text = new TopLevel();
+        TopLevel text = new TopLevel(0);
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
             text.add(child);
         }
@@ -80,15 +80,20 @@ final class PlainTextRenderer {
     }
 
     /** Top-level blocks rendered one after the other, as {@link #render(Node)} would lay them out among others. */
-    private static String renderBlocks(List<Node> blocks) {
-        TopLevel text = new TopLevel();
+    private static String renderBlocks(List<Node> blocks, int markdownLength) {
+        TopLevel text = new TopLevel(markdownLength);
         blocks.forEach(text::add);
         return text.out.toString();
     }
 
     /** The document's text, block by block, with a blank line between blocks that show something. */
     private static final class TopLevel {
-        private final StringBuilder out = new StringBuilder();
+        private final StringBuilder out;
+
+        /** @param markdownLength how long the Markdown is: the text is about as long, and a list can be megabytes */
+        TopLevel(int markdownLength) {
+            out = new StringBuilder(markdownLength + markdownLength / 8 + 64);
+        }
 
         void add(Node block) {
             int before = out.length();
