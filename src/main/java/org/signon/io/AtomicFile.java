@@ -1,14 +1,21 @@
 package org.signon.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.signon.SignonException;
 import org.signon.SignonException.Kind;
 
@@ -19,6 +26,10 @@ import org.signon.SignonException.Kind;
  */
 public final class AtomicFile {
 
+    private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    private static final FileAttribute<Set<PosixFilePermission>> NEW_FILE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
+
     private AtomicFile() {
     }
 
@@ -27,10 +38,15 @@ public final class AtomicFile {
         Path dir = absolute.getParent();
         Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-            Files.write(temp, content);
-            keepUsualPermissions(temp, absolute);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
+            boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+            Set<PosixFilePermission> replaced = posix && Files.exists(absolute) ? Files.getPosixFilePermissions(absolute) : null;
+            temp = writeTemp(dir, absolute.getFileName().toString(), content, posix);
+            if (replaced != null) {
+                keepPermissions(temp, replaced);
+            }
             move(temp, absolute);
         } catch (IOException e) {
             deleteQuietly(temp);
@@ -40,18 +56,34 @@ public final class AtomicFile {
     }
 
     /**
-     * Temporary files are private (rw-------); the finished file should read like any other
-     * the user creates: the old file's permissions when replacing one, else rw-r--r--.
+     * The content in a new file next to the target, created and written through one open: a
+     * dry run writes thousands of files, and each system call on a file costs. The file is
+     * created rw-r--r-- (less what the umask removes), like any other file the user creates;
+     * a temporary file from {@link Files#createTempFile} would be private.
      */
-    private static void keepUsualPermissions(Path temp, Path target) throws IOException {
-        // Asking the file system, not Files.getFileStore: that reads the mount table on every
-        // call, which costs more than the write itself when a run writes thousands of files.
-        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
+    private static Path writeTemp(Path dir, String name, byte[] content, boolean posix) throws IOException {
+        for (int tries = 0; ; tries++) {
+            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] {NEW_FILE} : new FileAttribute<?>[0];
+            try (SeekableByteChannel channel = Files.newByteChannel(temp, CREATE_NEW, attributes)) {
+                ByteBuffer bytes = ByteBuffer.wrap(content);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (tries >= 10) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                deleteQuietly(temp);
+                throw e;
+            }
         }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
+    }
+
+    /** A replaced file keeps its permissions (a letter someone made group-writable stays so). */
+    private static void keepPermissions(Path temp, Set<PosixFilePermission> permissions) throws IOException {
         try {
             Files.setPosixFilePermissions(temp, permissions);
         } catch (FileSystemException | UnsupportedOperationException e) {
