@@ -26,6 +26,8 @@ import org.signon.SignonException.Kind;
  */
 public final class AtomicFile {
 
+    /** Room for the dot, a random suffix and ".tmp" within a 255-byte file name, even in UTF-8. */
+    private static final int TEMP_STEM = 60;
     private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     private static final FileAttribute<Set<PosixFilePermission>> NEW_FILE =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
@@ -63,7 +65,10 @@ public final class AtomicFile {
      */
     private static Path writeTemp(Path dir, String name, byte[] content, boolean posix) throws IOException {
         for (int tries = 0; ; tries++) {
-            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            // Cut so that the temporary name is no longer than the target's (file systems allow 255 bytes).
+            int cut = Character.isHighSurrogate(name.charAt(Math.min(name.length(), TEMP_STEM) - 1)) ? TEMP_STEM - 1 : TEMP_STEM;
+            String stem = name.length() > cut ? name.substring(0, cut) : name;
+            Path temp = dir.resolve("." + stem + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] {NEW_FILE} : new FileAttribute<?>[0];
             try (SeekableByteChannel channel = Files.newByteChannel(temp, CREATE_NEW, attributes)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content);

@@ -160,9 +160,11 @@ public final class BatchSender {
                     intent.await();
                     gate.passDot();
                 });
-            } finally {
-                gate.abandon();
+            } catch (RuntimeException e) {
+                closeUndelivered(message);
+                throw e;
             }
+            gate.close();
             switch (result.outcome()) {
                 case ACCEPTED -> {
                     return journaled(run, new MessageResult(message, Status.SENT, ""), JournalStatus.SENT, false);
@@ -186,6 +188,23 @@ public final class BatchSender {
             return stop(run, message, lastFailure);
         }
         return new MessageResult(message, Status.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts: " + lastFailure);
+    }
+
+    /**
+     * An attempt broke off with an error of our own (the journal, a bug) before its "." went
+     * out: nothing was delivered, so its intent is closed as failed where the journal still
+     * takes rows, and the next run sends it instead of holding it back as possibly sent.
+     */
+    private void closeUndelivered(OutgoingMessage message) {
+        if (!gate.close()) {
+            return;
+        }
+        try {
+            journal.append(entry(message, JournalStatus.FAILED));
+            journal.sync();
+        } catch (RuntimeException e) {
+            // The journal is what failed: the error being thrown already says so.
+        }
     }
 
     /** Stops the process as if asked to (Ctrl-C) at this moment: what a shutdown hook does. For tests. */

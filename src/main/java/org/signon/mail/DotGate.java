@@ -46,9 +46,15 @@ final class DotGate {
         open = null;
     }
 
-    /** The attempt ended without its "." (its outcome is journaled by the caller). */
-    synchronized void abandon() {
+    /**
+     * The attempt is over; its outcome is journaled by the caller.
+     *
+     * @return true when its "." was never let through (nothing can have been delivered)
+     */
+    synchronized boolean close() {
+        boolean beforeDot = open != null;
         open = null;
+        return beforeDot;
     }
 
     /** For a shutdown hook: closes the open message as not delivered and puts the journal on disk. */

@@ -34,6 +34,18 @@ class AtomicFileTest {
     }
 
     @Test
+    void aNameAsLongAsTheFileSystemAllowsStillWorks() throws Exception {
+        Path target = dir.resolve("é".repeat(60) + "x".repeat(130) + ".eml");
+
+        AtomicFile.write(target, "long".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(target).hasContent("long");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
     void replacingAFileKeepsItsPermissions() throws Exception {
         Path target = dir.resolve("letter.html");
         Files.writeString(target, "old");

@@ -18,7 +18,7 @@ final class HtmlSignerLines {
     /** Content that would open a nested block inside a list item or heading. */
     private static final Pattern BLOCK_START = Pattern.compile("[>+*=-]|\\d{1,9}[.)](?:\\s|$)");
     /** Starts inline Markdown (emphasis, code, link, image, HTML, entity) or breaks the line. */
-    private static final AsciiSet INLINE_ACTIVE = AsciiSet.of("`*_[]!<>&#\t\r\n");
+    private static final AsciiSet INLINE_ACTIVE = AsciiSet.of("`*_[]!<>&#").withControls();
 
     private HtmlSignerLines() {
     }

@@ -43,14 +43,13 @@ final class MarkdownLines {
         return end == at;
     }
 
-    /** Only whitespace, as {@link String#isBlank}. */
+    /** Only spaces and tabs: what CommonMark counts as a blank line. */
     boolean nextIsBlank() {
-        for (int i = at; i < end; ) {
-            int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c)) {
+        for (int i = at; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
                 return false;
             }
-            i += Character.charCount(c);
         }
         return true;
     }

@@ -33,6 +33,8 @@ public final class PdfDocument {
 
     private static final Consumer<String> QUIET = message -> { };
 
+    private static final Object LIBRARY_SETTINGS = new Object();
+
     private PdfDocument() {
     }
 
@@ -58,39 +60,44 @@ public final class PdfDocument {
         String html = HtmlDocument.compose(rendered, stylesheet, false);
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html));
 
-        // openhtmltopdf logs to java.util.logging by default. It writes nothing itself here:
-        // when someone listens, its warnings go to this render's consumer, else it is off.
-        XRLog.setLoggerImpl(PdfSilentLogger.INSTANCE);
-        XRLog.setLoggingEnabled(diagnostics != QUIET);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withW3cDocument(dom, null)
-                .useDefaultPageSize(paper.width(), paper.height(), paper.units())
-                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                .useUnicodeBidiReorderer(new ICUBidiReorderer())
-                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
-                        SvgExternalResourceMode.SECURE))
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .withDiagnosticConsumer(diagnostic -> {
-                    if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
-                        diagnostics.accept(describe(diagnostic));
-                    }
-                })
-                .withProducer("signon")
-                .toStream(out);
-        PdfFont.registerAll(builder);
-        PdfLibraryLog libraryLog = PdfLibraryLog.capture(diagnostics == QUIET ? null : diagnostics);
-        try {
-            builder.run();
-        } catch (IOException | RuntimeException e) {
-            throw new LetterException(Kind.IO, letter.file(), 0, null,
-                    "cannot make the PDF: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-        } finally {
-            libraryLog.restore();
+        // The library's logging switches (XRLog, the "org.apache" logger) are process-wide, and a
+        // dry run renders messages on both cores: one PDF at a time keeps each render's settings
+        // its own and restores them in order.
+        synchronized (LIBRARY_SETTINGS) {
+            // openhtmltopdf logs to java.util.logging by default. It writes nothing itself here:
+            // when someone listens, its warnings go to this render's consumer, else it is off.
+            XRLog.setLoggerImpl(PdfSilentLogger.INSTANCE);
+            XRLog.setLoggingEnabled(diagnostics != QUIET);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .withW3cDocument(dom, null)
+                    .useDefaultPageSize(paper.width(), paper.height(), paper.units())
+                    .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
+                            SvgExternalResourceMode.SECURE))
+                    .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .withDiagnosticConsumer(diagnostic -> {
+                        if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
+                            diagnostics.accept(describe(diagnostic));
+                        }
+                    })
+                    .withProducer("signon")
+                    .toStream(out);
+            PdfFont.registerAll(builder);
+            PdfLibraryLog libraryLog = PdfLibraryLog.capture(diagnostics == QUIET ? null : diagnostics);
+            try {
+                builder.run();
+            } catch (IOException | RuntimeException e) {
+                throw new LetterException(Kind.IO, letter.file(), 0, null,
+                        "cannot make the PDF: " + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            } finally {
+                libraryLog.restore();
+            }
+            return out.toByteArray();
         }
-        return out.toByteArray();
     }
 
     private static String describe(Diagnostic diagnostic) {

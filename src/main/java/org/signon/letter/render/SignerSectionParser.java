@@ -86,7 +86,8 @@ final class SignerSectionParser {
     static Optional<Split> split(String markdown) {
         int start = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_START);
         int end = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_END);
-        if (start < 0 || end < start) {
+        // Line breaks other than \n would need the parser's own reading of lines.
+        if (start < 0 || end < start || markdown.indexOf('\r') >= 0) {
             return Optional.empty();
         }
         int sectionStart = start + RenderedLetter.SIGNERS_START.length() + 1;

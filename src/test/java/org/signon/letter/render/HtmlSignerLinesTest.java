@@ -78,6 +78,18 @@ class HtmlSignerLinesTest {
     }
 
     @Test
+    void controlCharactersAndOddBlankLinesAreLeftToCommonmark() {
+        both(Map.of("G", List.of("Nul\u0000 Org", "Example Org")), HtmlTestLetters::escape, "en");
+        String emSpaceLine = "# T\n\n" + RenderedLetter.SIGNERS_START + "\n\n- One\n\u2003\n- Two\n\n"
+                + RenderedLetter.SIGNERS_END + "\n";
+        assertThat(HtmlSignerLines.split(emSpaceLine, HtmlDirection.LTR)).isEmpty();
+        String carriageReturn = "# T\n\n" + RenderedLetter.SIGNERS_START + "\n\n- One\r\n- Two\n\n"
+                + RenderedLetter.SIGNERS_END + "\n";
+        assertThat(HtmlSignerLines.split(carriageReturn, HtmlDirection.LTR)).isEmpty();
+        assertThat(SignerSectionParser.parse(carriageReturn)).isEmpty();
+    }
+
+    @Test
     void listsLongAndShortAndLooseMatchCommonmark() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
