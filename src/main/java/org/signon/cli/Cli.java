@@ -1,6 +1,7 @@
 package org.signon.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Builds the configured picocli command line: one place for error handling and exit codes. */
 final class Cli {
@@ -8,13 +9,35 @@ final class Cli {
     private Cli() {
     }
 
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
+    /** With every subcommand. */
     static CommandLine create(Io io) {
         return create(io, SendCommand.PasswordSource.CONSOLE);
     }
 
     /** With the place {@code send} asks for the SMTP password; tests pass their own. */
     static CommandLine create(Io io, SendCommand.PasswordSource passwords) {
+        return create(io, passwords, new String[0]);
+    }
+
+    /**
+     * For running {@code args}: when they start with a subcommand's name, only that one is
+     * built; anything else (help, an option first, a typo) gets them all, so that picocli
+     * lists and suggests them as usual.
+     */
+    static CommandLine create(Io io, SendCommand.PasswordSource passwords, String[] args) {
         CommandLine cli = new CommandLine(new Main(io, passwords));
+        String first = args.length > 0 ? args[0] : "";
+        // "help COMMAND" needs the command it explains.
+        boolean one = !first.equals("help") && Main.COMMANDS.stream().anyMatch(command -> name(command).equals(first));
+        for (Class<?> command : Main.COMMANDS) {
+            if (!one || name(command).equals(first)) {
+                cli.addSubcommand(command);
+            }
+        }
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(io.ansi()));

@@ -1,5 +1,6 @@
 package org.signon.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,16 +24,21 @@ import picocli.CommandLine.Command;
             "75:some messages were not sent (failed or uncertain); re-run to continue",
             "77:the SMTP server refused the username or password",
             "78:bad configuration (signon.properties, environment)",
-        },
-        subcommands = {
+        })
+public class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. Added by {@link Cli}, only the one asked
+     * for when it is the first argument: building each one's model by reflection costs tens of
+     * milliseconds on a cold JVM.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             RenderCommand.class,
             CheckCommand.class,
             InitCommand.class,
             SendCommand.class,
             DiffCommand.class,
-            CommandLine.HelpCommand.class,
-        })
-public final class Main implements Runnable {
+            CommandLine.HelpCommand.class);
 
     private final Io io;
     private final SendCommand.PasswordSource passwords;
@@ -74,7 +80,7 @@ public final class Main implements Runnable {
 
     /** Runs signon with the given streams and environment; tests call this. */
     public static int run(Io io, String... args) {
-        CommandLine cli = Cli.create(io);
+        CommandLine cli = Cli.create(io, SendCommand.PasswordSource.CONSOLE, args);
         int code = cli.execute(args);
         if (cli.getOut().checkError()) {
             // PrintWriter keeps write errors to itself; a truncated report must not exit 0.

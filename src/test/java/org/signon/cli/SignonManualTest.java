@@ -1,0 +1,35 @@
+package org.signon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SignonManualTest {
+
+    private static final Io QUIET = new Io(new ByteArrayOutputStream(), new ByteArrayOutputStream(), Map.of(), false);
+
+    @Test
+    void theManualDocumentsExactlyTheCommandsSignonRuns() {
+        List<String> documented = List.copyOf(new CommandLine(new SignonManual()).getSubcommands().keySet());
+        List<String> running = List.copyOf(Cli.create(QUIET).getSubcommands().keySet());
+
+        assertThat(documented).containsExactlyElementsOf(running)
+                .containsExactly("render", "check", "init", "send", "diff", "help");
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandItNamesAndAnythingElseGetsThemAll() {
+        assertThat(Cli.create(QUIET, SendCommand.PasswordSource.CONSOLE, new String[] {"render", "x.md"})
+                .getSubcommands()).containsOnlyKeys("render");
+        assertThat(Cli.create(QUIET, SendCommand.PasswordSource.CONSOLE, new String[] {"--verbose", "render"})
+                .getSubcommands()).hasSize(6);
+        assertThat(Cli.create(QUIET, SendCommand.PasswordSource.CONSOLE, new String[] {"rendr"})
+                .getSubcommands()).hasSize(6);
+        assertThat(Cli.create(QUIET, SendCommand.PasswordSource.CONSOLE, new String[] {"help", "render"})
+                .getSubcommands()).hasSize(6);
+    }
+}
