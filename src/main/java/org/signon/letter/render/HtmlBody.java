@@ -41,11 +41,6 @@ final class HtmlBody {
     private HtmlBody() {
     }
 
-    /** @param direction the page's direction; a signer line written the other way gets its own {@code dir} */
-    static String render(RenderedLetter rendered, HtmlDirection direction, SignerSectionMemo memo) {
-        return render(rendered, direction, Optional.of(memo));
-    }
-
     /** @param fastSigners false to have commonmark parse the signer section too (for comparison) */
     static String render(RenderedLetter rendered, HtmlDirection direction, boolean fastSigners) {
         return render(rendered, direction, fastSigners ? Optional.of(SignerSectionMemo.none()) : Optional.empty());
@@ -53,11 +48,25 @@ final class HtmlBody {
 
     /** @param memo empty to have commonmark parse the signer section too */
     private static String render(RenderedLetter rendered, HtmlDirection direction, Optional<SignerSectionMemo> memo) {
+        StringBuilder html = new StringBuilder(rendered.markdown().length() * 3 / 2 + 64);
+        renderInto(rendered, direction, memo, html);
+        return html.toString();
+    }
+
+    /**
+     * Appends the body's HTML to {@code html}: a page of 100,000 signers need not be copied once more.
+     *
+     * @param direction the page's direction; a signer line written the other way gets its own {@code dir}
+     */
+    static void renderInto(RenderedLetter rendered, HtmlDirection direction, SignerSectionMemo memo, StringBuilder html) {
+        renderInto(rendered, direction, Optional.of(memo), html);
+    }
+
+    private static void renderInto(RenderedLetter rendered, HtmlDirection direction, Optional<SignerSectionMemo> memo,
+            StringBuilder html) {
         Node document = parse(rendered.markdown(), direction, memo);
         embedImages(document, rendered.letter());
-        StringBuilder html = new StringBuilder(rendered.markdown().length() * 2);
         RENDERERS.get(direction).render(document, html);
-        return html.toString();
     }
 
     private static Map<HtmlDirection, HtmlRenderer> renderers() {

@@ -47,9 +47,7 @@ public final class HtmlDocument {
         String lang = language(letter.front().lang());
         Optional<HtmlImage> logo = HtmlImage.logo(letter);
         HtmlDirection direction = HtmlDirection.ofLanguage(lang);
-        String body = HtmlBody.render(rendered, direction, memo);
-
-        StringBuilder html = new StringBuilder(body.length() + stylesheet.length() + 1024);
+        StringBuilder html = new StringBuilder(rendered.markdown().length() * 3 / 2 + stylesheet.length() + 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang)).append('"');
         if (direction == HtmlDirection.RTL) {
             html.append(" dir=\"rtl\"");
@@ -64,7 +62,7 @@ public final class HtmlDocument {
         html.append("</head>\n<body>\n<main>\n");
         logo.ifPresent(image -> html.append("<img class=\"letterhead\" alt=\"\" src=\"")
                 .append(image.dataUri()).append("\">\n"));
-        html.append(body);
+        HtmlBody.renderInto(rendered, direction, memo, html);
         html.append("</main>\n</body>\n</html>\n");
         return html.toString();
     }
