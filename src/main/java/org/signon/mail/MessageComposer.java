@@ -42,18 +42,9 @@ public final class MessageComposer {
         this.attachPdf = attachPdf || attachPdfInFrontMatter();
     }
 
-    /** The one message to everyone in {@code to}, or none when {@code limit} is 0. */
-    public List<OutgoingMessage> single(int limit) {
-        return singleBatch(limit).all();
-    }
-
-    /** One message per contact, in file order; only the first {@code limit} are rendered. */
-    public List<OutgoingMessage> personal(Path contactsFile, List<Recipient> contacts, int limit) {
-        return personalBatch(contactsFile, contacts, limit).all();
-    }
-
     /**
-     * {@link #single(int)}, addressed but not yet rendered.
+     * The one message to everyone in {@code to} (none when {@code limit} is 0), addressed but
+     * not yet rendered.
      *
      * @throws MailException DATA when there are no recipients or an address is repeated
      */
@@ -66,8 +57,8 @@ public final class MessageComposer {
     }
 
     /**
-     * {@link #personal(Path, List, int)}, addressed but not yet rendered: every contact's
-     * envelope is validated, also beyond {@code limit}.
+     * One message per contact, in file order, the first {@code limit} of them, addressed but
+     * not yet rendered: every contact's envelope is validated, also beyond {@code limit}.
      *
      * @throws MailException DATA naming the contacts file and line of the first bad value
      */
