@@ -43,13 +43,8 @@ final class HtmlBody {
 
     /** @param fastSigners false to have commonmark parse the signer section too (for comparison) */
     static String render(RenderedLetter rendered, HtmlDirection direction, boolean fastSigners) {
-        return render(rendered, direction, fastSigners ? Optional.of(SignerSectionMemo.none()) : Optional.empty());
-    }
-
-    /** @param memo empty to have commonmark parse the signer section too */
-    private static String render(RenderedLetter rendered, HtmlDirection direction, Optional<SignerSectionMemo> memo) {
         StringBuilder html = new StringBuilder(rendered.markdown().length() * 3 / 2 + 64);
-        renderInto(rendered, direction, memo, html);
+        renderInto(rendered, direction, BatchMemo.none(), fastSigners, html);
         return html.toString();
     }
 
@@ -58,14 +53,14 @@ final class HtmlBody {
      *
      * @param direction the page's direction; a signer line written the other way gets its own {@code dir}
      */
-    static void renderInto(RenderedLetter rendered, HtmlDirection direction, SignerSectionMemo memo, StringBuilder html) {
-        renderInto(rendered, direction, Optional.of(memo), html);
+    static void renderInto(RenderedLetter rendered, HtmlDirection direction, BatchMemo memo, StringBuilder html) {
+        renderInto(rendered, direction, memo, true, html);
     }
 
-    private static void renderInto(RenderedLetter rendered, HtmlDirection direction, Optional<SignerSectionMemo> memo,
-            StringBuilder html) {
-        Node document = parse(rendered.markdown(), direction, memo);
-        embedImages(document, rendered.letter());
+    private static void renderInto(RenderedLetter rendered, HtmlDirection direction, BatchMemo memo,
+            boolean fastSigners, StringBuilder html) {
+        Node document = parse(rendered.markdown(), direction, memo, fastSigners);
+        embedImages(document, rendered.letter(), memo);
         RENDERERS.get(direction).render(document, html);
     }
 
@@ -93,8 +88,9 @@ final class HtmlBody {
      * case, and the long one) is rendered by {@link HtmlSignerLines} and commonmark parses the
      * rest of the letter only.
      */
-    private static Node parse(String markdown, HtmlDirection direction, Optional<SignerSectionMemo> memo) {
-        Optional<HtmlSignerLines.Split> split = memo.flatMap(m -> HtmlSignerLines.split(markdown, direction, m));
+    private static Node parse(String markdown, HtmlDirection direction, BatchMemo memo, boolean fastSigners) {
+        Optional<HtmlSignerLines.Split> split = fastSigners
+                ? HtmlSignerLines.split(markdown, direction, memo) : Optional.empty();
         if (split.isPresent()) {
             Node document = PARSER.parse(split.get().emptied());
             List<SignersBlock> sections = wrapSigners(document);
@@ -154,11 +150,13 @@ final class HtmlBody {
         return node instanceof HtmlBlock block && block.getLiteral().strip().equals(marker);
     }
 
-    private static void embedImages(Node document, Letter letter) {
+    private static void embedImages(Node document, Letter letter, BatchMemo memo) {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
-                image.setDestination(HtmlImage.bodyImage(letter, image.getDestination()).dataUri());
+                String destination = image.getDestination();
+                image.setDestination(memo.image(HtmlImage.key(letter, "image", destination),
+                        () -> HtmlImage.bodyImage(letter, destination)).dataUri());
                 visitChildren(image);
             }
         });

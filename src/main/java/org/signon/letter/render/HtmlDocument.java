@@ -30,22 +30,24 @@ public final class HtmlDocument {
      *                         is a web address
      */
     public static String render(RenderedLetter rendered) {
-        return render(rendered, SignerSectionMemo.none());
+        return render(rendered, BatchMemo.none());
     }
 
-    static String render(RenderedLetter rendered, SignerSectionMemo memo) {
+    static String render(RenderedLetter rendered, BatchMemo memo) {
         return compose(rendered, Stylesheets.SCREEN, true, memo);
     }
 
     /** The page with the given stylesheet; {@code browser} adds what only browsers read. */
     static String compose(RenderedLetter rendered, String stylesheet, boolean browser) {
-        return compose(rendered, stylesheet, browser, SignerSectionMemo.none());
+        return compose(rendered, stylesheet, browser, BatchMemo.none());
     }
 
-    private static String compose(RenderedLetter rendered, String stylesheet, boolean browser, SignerSectionMemo memo) {
+    private static String compose(RenderedLetter rendered, String stylesheet, boolean browser, BatchMemo memo) {
         Letter letter = rendered.letter();
         String lang = language(letter.front().lang());
-        Optional<HtmlImage> logo = HtmlImage.logo(letter);
+        Optional<HtmlImage> logo = letter.front().logo().isBlank() ? Optional.empty()
+                : Optional.of(memo.image(HtmlImage.key(letter, "logo", letter.front().logo()),
+                        () -> HtmlImage.logo(letter).orElseThrow()));
         HtmlDirection direction = HtmlDirection.ofLanguage(lang);
         StringBuilder html = new StringBuilder(rendered.markdown().length() * 3 / 2 + stylesheet.length() + 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang)).append('"');

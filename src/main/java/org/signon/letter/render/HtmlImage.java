@@ -27,6 +27,11 @@ record HtmlImage(Path file, String dataUri) {
     /** {@code https:}, {@code file:}, {@code data:}...; a Windows drive letter is one character. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
 
+    /** What tells one image of a letter from another, for remembering it across a batch. */
+    static String key(Letter letter, String field, String written) {
+        return field + '\u0000' + letter.file() + '\u0000' + written;
+    }
+
     /** The letterhead named by front matter {@code logo}, if any. */
     static Optional<HtmlImage> logo(Letter letter) {
         String logo = letter.front().logo();

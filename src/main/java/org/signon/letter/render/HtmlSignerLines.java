@@ -34,11 +34,11 @@ final class HtmlSignerLines {
 
     /** The marker pair's section, when there is one pair and every line in it is a plain signer line. */
     static Optional<Split> split(String markdown, HtmlDirection page) {
-        return split(markdown, page, SignerSectionMemo.none());
+        return split(markdown, page, BatchMemo.none());
     }
 
     /** @param memo where the section's HTML is kept for the next letter of a batch */
-    static Optional<Split> split(String markdown, HtmlDirection page, SignerSectionMemo memo) {
+    static Optional<Split> split(String markdown, HtmlDirection page, BatchMemo memo) {
         int start = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_START);
         int end = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_END);
         // Line breaks other than \n would need the parser's own reading of lines.
@@ -47,7 +47,7 @@ final class HtmlSignerLines {
         }
         int sectionStart = start + RenderedLetter.SIGNERS_START.length() + 1;
         String after = markdown.substring(end);
-        return memo.get("html " + page, markdown, sectionStart, end, () -> render(markdown, sectionStart, end, page))
+        return memo.section("html " + page, markdown, sectionStart, end, () -> render(markdown, sectionStart, end, page))
                 .map(html -> new Split(
                 markdown.substring(0, sectionStart) + "\n" + after + (after.endsWith("\n") ? "" : "\n"), html));
     }

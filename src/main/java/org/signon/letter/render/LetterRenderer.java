@@ -11,20 +11,20 @@ import org.signon.letter.RenderedLetter;
  */
 public final class LetterRenderer {
 
-    private final SignerSectionMemo memo;
+    private final BatchMemo memo;
 
-    private LetterRenderer(SignerSectionMemo memo) {
+    private LetterRenderer(BatchMemo memo) {
         this.memo = memo;
     }
 
     /** A renderer for many versions of one letter, such as one per recipient. */
     public static LetterRenderer forBatch() {
-        return new LetterRenderer(SignerSectionMemo.forBatch());
+        return new LetterRenderer(BatchMemo.forBatch());
     }
 
     /** Renders one letter once. */
     public static byte[] render(RenderedLetter letter, Format format) {
-        return new LetterRenderer(SignerSectionMemo.none()).bytes(letter, format);
+        return new LetterRenderer(BatchMemo.none()).bytes(letter, format);
     }
 
     public byte[] bytes(RenderedLetter letter, Format format) {

@@ -45,15 +45,15 @@ final class PlainTextRenderer {
     }
 
     static String render(String markdown) {
-        return render(markdown, SignerSectionMemo.none());
+        return render(markdown, BatchMemo.none());
     }
 
     /** @param memo where the signer section's text is kept for the next letter of a batch */
-    static String render(String markdown, SignerSectionMemo memo) {
+    static String render(String markdown, BatchMemo memo) {
         Optional<SignerSectionParser.Split> split = SignerSectionParser.split(markdown);
         if (split.isPresent()) {
             SignerSectionParser.Split parts = split.get();
-            Optional<String> section = memo.get(parts.documentHasReferences() ? "text+references" : "text",
+            Optional<String> section = memo.section(parts.documentHasReferences() ? "text+references" : "text",
                     markdown, parts.sectionStart(), parts.sectionEnd(),
                     () -> parts.sectionBlocks().map(blocks -> renderBlocks(blocks, parts.sectionEnd() - parts.sectionStart())));
             if (section.isPresent()) {

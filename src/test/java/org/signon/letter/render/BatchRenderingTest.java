@@ -6,6 +6,7 @@ import static org.signon.letter.TestSigners.list;
 import static org.signon.letter.TestSigners.signer;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,24 @@ class BatchRenderingTest {
         assertSameAsAlone(batch, two);
         assertThat(batch.text(two)).contains("Second Example Org").doesNotContain("First Example Org");
         assertThat(batch.html(two)).contains("Second Example Org").doesNotContain("First Example Org");
+    }
+
+    @Test
+    void theLetterheadAndBodyImagesAreReadOnceForTheWholeBatch() throws Exception {
+        HtmlTestImages.png(dir.resolve("logo.png"));
+        HtmlTestImages.png(dir.resolve("map.png"));
+        String letter = LETTER.replace("lang: en\n", "lang: en\nlogo: logo.png\n") + "\n![Map](map.png)\n";
+        LetterTemplate.Signed signed = LetterTemplate.compile(LetterReader.read(LetterFiles.write(dir, letter)))
+                .withSigners(TestSigners.sample());
+        LetterRenderer batch = LetterRenderer.forBatch();
+        RenderedLetter first = signed.render(Optional.of(recipient("Rep 1 Example", "District 1")));
+        assertSameAsAlone(batch, first);
+
+        Files.delete(dir.resolve("logo.png"));
+        Files.delete(dir.resolve("map.png"));
+        RenderedLetter second = signed.render(Optional.of(recipient("Rep 2 Example", "District 2")));
+
+        assertThat(batch.html(second)).contains("class=\"letterhead\"", "data:image/png;base64,", "Rep 2 Example");
     }
 
     @Test
