@@ -32,12 +32,11 @@ final class HtmlSignerLines {
     record Split(String emptied, String html) {
     }
 
-    /** The marker pair's section, when there is one pair and every line in it is a plain signer line. */
-    static Optional<Split> split(String markdown, HtmlDirection page) {
-        return split(markdown, page, BatchMemo.none());
-    }
-
-    /** @param memo where the section's HTML is kept for the next letter of a batch */
+    /**
+     * The marker pair's section, when there is one pair and every line in it is a plain signer line.
+     *
+     * @param memo where the section's HTML is kept for the next letter of a batch
+     */
     static Optional<Split> split(String markdown, HtmlDirection page, BatchMemo memo) {
         int start = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_START);
         int end = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_END);

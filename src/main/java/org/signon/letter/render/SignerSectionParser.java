@@ -67,21 +67,6 @@ final class SignerSectionParser {
         }
     }
 
-    /**
-     * The tree {@code Parser.parse(markdown)} would give, with runs of bullets as
-     * {@link SignerBullets}, or empty when that is not certain.
-     */
-    static Optional<Node> parse(String markdown) {
-        return split(markdown).flatMap(split -> split.sectionBlocks().map(blocks -> {
-            Node previous = split.anchor();
-            for (Node block : blocks) {
-                previous.insertAfter(block);
-                previous = block;
-            }
-            return split.document();
-        }));
-    }
-
     /** The letter cut at its signer section, or empty when it has no section the fast path can take. */
     static Optional<Split> split(String markdown) {
         int start = MarkdownLines.onlyLine(markdown, RenderedLetter.SIGNERS_START);

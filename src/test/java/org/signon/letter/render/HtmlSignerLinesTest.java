@@ -60,7 +60,8 @@ class HtmlSignerLinesTest {
     void templateEscapedNamesTakeTheFastPathAndMatchCommonmark() {
         for (String lang : List.of("en", "ar")) {
             String markdown = both(groups(NAMES), HtmlTestLetters::escape, lang);
-            assertThat(HtmlSignerLines.split(markdown, HtmlDirection.ofLanguage(lang))).as(lang).isPresent();
+            assertThat(HtmlSignerLines.split(markdown, HtmlDirection.ofLanguage(lang), BatchMemo.none())).as(lang)
+                .isPresent();
         }
     }
 
@@ -82,11 +83,11 @@ class HtmlSignerLinesTest {
         both(Map.of("G", List.of("Nul\u0000 Org", "Example Org")), HtmlTestLetters::escape, "en");
         String emSpaceLine = "# T\n\n" + RenderedLetter.SIGNERS_START + "\n\n- One\n\u2003\n- Two\n\n"
                 + RenderedLetter.SIGNERS_END + "\n";
-        assertThat(HtmlSignerLines.split(emSpaceLine, HtmlDirection.LTR)).isEmpty();
+        assertThat(HtmlSignerLines.split(emSpaceLine, HtmlDirection.LTR, BatchMemo.none())).isEmpty();
         String carriageReturn = "# T\n\n" + RenderedLetter.SIGNERS_START + "\n\n- One\r\n- Two\n\n"
                 + RenderedLetter.SIGNERS_END + "\n";
-        assertThat(HtmlSignerLines.split(carriageReturn, HtmlDirection.LTR)).isEmpty();
-        assertThat(SignerSectionParser.parse(carriageReturn)).isEmpty();
+        assertThat(HtmlSignerLines.split(carriageReturn, HtmlDirection.LTR, BatchMemo.none())).isEmpty();
+        assertThat(SignerSectionParserTest.fastTree(carriageReturn)).isEmpty();
     }
 
     @Test
@@ -102,12 +103,13 @@ class HtmlSignerLinesTest {
         longThenShort.put("Long", many);
         longThenShort.put("Short", many.subList(0, 2));
         longThenShort.put("Long again", many.subList(0, HtmlBody.LONG_LIST + 1));
-        assertThat(HtmlSignerLines.split(both(longThenShort, HtmlTestLetters::escape, "en"), HtmlDirection.LTR))
+        assertThat(HtmlSignerLines.split(both(longThenShort, HtmlTestLetters::escape, "en"), HtmlDirection.LTR,
+                BatchMemo.none()))
                 .isPresent();
 
         String loose = "# T\n\n" + RenderedLetter.SIGNERS_START + "\n\n- One\n\n- Two\n\n" + RenderedLetter.SIGNERS_END + "\n";
-        assertThat(HtmlSignerLines.split(loose, HtmlDirection.LTR)).isEmpty();
+        assertThat(HtmlSignerLines.split(loose, HtmlDirection.LTR, BatchMemo.none())).isEmpty();
         String bold = "# T\n\n" + RenderedLetter.SIGNERS_START + "\n\n- **One**\n\n" + RenderedLetter.SIGNERS_END + "\n";
-        assertThat(HtmlSignerLines.split(bold, HtmlDirection.LTR)).isEmpty();
+        assertThat(HtmlSignerLines.split(bold, HtmlDirection.LTR, BatchMemo.none())).isEmpty();
     }
 }
