@@ -1,8 +1,6 @@
 package org.signon.letter.render;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.signon.letter.AsciiSet;
 import org.signon.letter.RenderedLetter;
 
 /**
@@ -14,11 +12,6 @@ import org.signon.letter.RenderedLetter;
  * signer lines, links, odd spacing) returns empty and commonmark renders the section.
  */
 final class HtmlSignerLines {
-
-    /** Content that would open a nested block inside a list item or heading. */
-    private static final Pattern BLOCK_START = Pattern.compile("[>+*=-]|\\d{1,9}[.)](?:\\s|$)");
-    /** Starts inline Markdown (emphasis, code, link, image, HTML, entity) or breaks the line. */
-    private static final AsciiSet INLINE_ACTIVE = AsciiSet.of("`*_[]!<>&#").withControls();
 
     private HtmlSignerLines() {
     }
@@ -73,7 +66,9 @@ final class HtmlSignerLines {
                 list.close();
                 blankSinceItem = false;
                 html.append("<h2>");
-                if (!appendInlineText(markdown, lines.start() + 3, lines.end(), html)) {
+                // A heading may end in a closing run of '#', which CommonMark drops: leave those to it.
+                boolean hash = markdown.substring(lines.start() + 3, lines.end()).indexOf('#') >= 0;
+                if (hash || !appendInlineText(markdown, lines.start() + 3, lines.end(), html)) {
                     return Optional.empty();
                 }
                 html.append("</h2>\n");
@@ -139,28 +134,17 @@ final class HtmlSignerLines {
     }
 
     /**
-     * Appends the HTML text of a line's content (a part of {@code text}) when it is literal
-     * text with backslash escapes; false, with part of it appended, when it is not. Mirrors
-     * commonmark: trailing spaces dropped, escapes resolved, {@code & < > "} escaped.
+     * Appends the HTML of a line's content (a part of {@code text}) when it is plain text
+     * ({@link PlainMarkdown}); false, appending nothing, when it may hold markup. Escapes
+     * {@code & < > "} as CommonMark's renderer does.
      */
     private static boolean appendInlineText(String text, int from, int to, StringBuilder out) {
-        int end = to;
-        while (end > from && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end == from || startsBlock(text, from, end)) {
+        String plain = PlainMarkdown.text(text, from, to);
+        if (plain == null) {
             return false;
         }
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                if (i + 1 >= end || !isAsciiPunctuation(text.charAt(i + 1))) {
-                    return false;
-                }
-                c = text.charAt(++i);
-            } else if (INLINE_ACTIVE.contains(c)) {
-                return false;
-            }
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -172,15 +156,4 @@ final class HtmlSignerLines {
         return true;
     }
 
-    private static boolean startsBlock(String text, int from, int to) {
-        char first = text.charAt(from);
-        if (first == ' ' || first == '>' || first == '+' || first == '*' || first == '=' || first == '-') {
-            return true;
-        }
-        return first >= '0' && first <= '9' && BLOCK_START.matcher(text).region(from, to).lookingAt();
-    }
-
-    private static boolean isAsciiPunctuation(char c) {
-        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
-    }
 }

@@ -12,7 +12,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
-import org.signon.letter.AsciiSet;
 import org.signon.letter.RenderedLetter;
 
 /**
@@ -32,13 +31,6 @@ final class SignerSectionParser {
     private static final Parser PARSER = Parser.builder().build();
     private static final String HEADING = "## ";
     private static final String BULLET = "- ";
-    /** Characters that start inline markup anywhere in a line (what {@link org.signon.letter.template.MarkdownEscaper} escapes). */
-    private static final String INLINE_MARKUP = "`*_[]<&";
-    /** Characters that can start a block when they open a bullet's text. */
-    private static final String BLOCK_START = "#>-+*=~`_<";
-    private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-    /** This test runs on every character of the list. */
-    private static final AsciiSet NOT_PLAIN = AsciiSet.of(INLINE_MARKUP).withControls();
 
     private final boolean documentHasReferences;
 
@@ -146,7 +138,7 @@ final class SignerSectionParser {
 
     /** The next line's bullet: its plain text when it has no markup, else parsed alone; null when unsure. */
     private SignerBullets.Bullet bullet(MarkdownLines lines) {
-        String plain = plainText(lines.text(), lines.start() + BULLET.length(), lines.end());
+        String plain = PlainMarkdown.text(lines.text(), lines.start() + BULLET.length(), lines.end());
         if (plain != null) {
             lines.skip();
             return new SignerBullets.Plain(plain);
@@ -180,58 +172,6 @@ final class SignerSectionParser {
         }
         block.unlink();
         return block;
-    }
-
-    /**
-     * The text a bullet shows when it holds nothing but words and backslash escapes, or null
-     * when it may hold markup: then only the parser can say what it means.
-     */
-    static String plainText(String markdown) {
-        return plainText(markdown, 0, markdown.length());
-    }
-
-    /** {@link #plainText(String)} of {@code line} from {@code from} to {@code to}, without copying it first. */
-    private static String plainText(String line, int from, int to) {
-        if (from >= to) {
-            return null;
-        }
-        char first = line.charAt(from);
-        if (BLOCK_START.indexOf(first) >= 0 || Character.isWhitespace(first) || Character.isDigit(first)) {
-            return null;
-        }
-        boolean escaped = false;
-        for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                if (i + 1 == to) {
-                    return null;
-                }
-                if (isEscapable(line.charAt(i + 1))) {
-                    escaped = true;
-                    i++;
-                }
-            } else if (NOT_PLAIN.contains(c)) {
-                return null;
-            }
-        }
-        return escaped ? unescaped(line, from, to) : line.substring(from, to);
-    }
-
-    /** Backslashes before ASCII punctuation dropped (the scan has ruled out a trailing one). */
-    private static String unescaped(String line, int from, int to) {
-        StringBuilder text = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && isEscapable(line.charAt(i + 1))) {
-                c = line.charAt(++i);
-            }
-            text.append(c);
-        }
-        return text.toString();
-    }
-
-    private static boolean isEscapable(char c) {
-        return ASCII_PUNCTUATION.indexOf(c) >= 0;
     }
 
     private static boolean hasReference(Node node) {

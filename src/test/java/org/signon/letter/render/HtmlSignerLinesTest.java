@@ -79,6 +79,22 @@ class HtmlSignerLinesTest {
     }
 
     @Test
+    void headingsEndingInHashesMatchCommonmark() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        groups.put("Example Group #", List.of("Example Org"));
+        groups.put("Coalition ## ", List.of("Other Example Org"));
+        groups.put("Group #1", List.of("Third Example Org"));
+        both(groups, HtmlTestLetters::escape, "en");
+    }
+
+    @Test
+    void namesWithHashBangAndGreaterThanStayOnTheFastPath() {
+        String markdown = both(Map.of("G", List.of("C# Developers", "Yes! Example", "A > B Example")),
+                HtmlTestLetters::escape, "en");
+        assertThat(HtmlSignerLines.split(markdown, HtmlDirection.LTR, BatchMemo.none())).isPresent();
+    }
+
+    @Test
     void controlCharactersAndOddBlankLinesAreLeftToCommonmark() {
         both(Map.of("G", List.of("Nul\u0000 Org", "Example Org")), HtmlTestLetters::escape, "en");
         String emSpaceLine = "# T\n\n" + RenderedLetter.SIGNERS_START + "\n\n- One\n\u2003\n- Two\n\n"

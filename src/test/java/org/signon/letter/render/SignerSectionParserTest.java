@@ -130,20 +130,6 @@ class SignerSectionParserTest {
         assertFallsBack("```\n" + section("- Org\n"));
     }
 
-    @Test
-    void plainTextUndoesEscapesAndRefusesMarkup() {
-        assertThat(SignerSectionParser.plainText("R\\*Street Watch")).isEqualTo("R*Street Watch");
-        assertThat(SignerSectionParser.plainText("\\#1 Org")).isEqualTo("#1 Org");
-        assertThat(SignerSectionParser.plainText("C:\\Users")).isEqualTo("C:\\Users");
-        assertThat(SignerSectionParser.plainText("a\\\\b \\<c>")).isEqualTo("a\\b <c>");
-        assertThat(SignerSectionParser.plainText("escaped \\\\")).isEqualTo("escaped \\");
-        assertThat(SignerSectionParser.plainText("**bold**")).isNull();
-        assertThat(SignerSectionParser.plainText("1. Org")).isNull();
-        assertThat(SignerSectionParser.plainText("ends with \\")).isNull();
-        assertThat(SignerSectionParser.plainText("a & b")).isNull();
-        assertThat(SignerSectionParser.plainText("")).isNull();
-    }
-
     private static String section(String body) {
         return RenderedLetter.SIGNERS_START + "\n\n" + body + "\n" + RenderedLetter.SIGNERS_END + "\n";
     }
