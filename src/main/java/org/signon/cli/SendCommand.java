@@ -256,12 +256,30 @@ final class SendCommand implements Callable<Integer> {
     /**
      * Messages are independent, so both cores build and write them; the list keeps their order.
      * Each file is written whole or not at all, so a failure (a full disk) leaves complete files.
+     * Every write of the slice ends before the first failure is reported: a parallel stream
+     * would throw while other writes still run, and the exit would strand their temporary files.
      */
     private static List<Path> writeEml(List<PlannedMessage> plan, EmlFiles files, Session session, String dateHeader) {
-        return plan.parallelStream()
-                .map(p -> files.write(p.message(),
-                        MimeMessages.toBytes(MimeMessages.build(p.message(), session, dateHeader))))
-                .toList();
+        List<EmlWrite> writes = plan.parallelStream().map(p -> {
+            try {
+                return new EmlWrite(files.write(p.message(),
+                        MimeMessages.toBytes(MimeMessages.build(p.message(), session, dateHeader))), null);
+            } catch (SignonException e) {
+                return new EmlWrite(null, e);
+            }
+        }).toList();
+        List<Path> written = new ArrayList<>(writes.size());
+        for (EmlWrite write : writes) {
+            if (write.failure() != null) {
+                throw write.failure();
+            }
+            written.add(write.file());
+        }
+        return written;
+    }
+
+    /** One .eml file's outcome: its path, or why it could not be written. */
+    private record EmlWrite(Path file, SignonException failure) {
     }
 
     private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath) {
