@@ -206,8 +206,8 @@ final class SendCommand implements Callable<Integer> {
     /**
      * Renders, plans and shows (or writes) the messages a slice at a time, so that a dry run of
      * thousands holds one slice of letters, not all of them. Addresses and --resend-to were
-     * checked before the first slice, and the letter is filled in for the whole first slice
-     * before its first file is written: a template error stops the run with nothing written.
+     * checked before the first slice. The .eml files appear in the folder only once every
+     * message was rendered and written: a failure in any slice leaves none of this run's files.
      */
     private SendReport preview(MessageBatch batch, Path journal) {
         JournalHistory history = SendJournal.read(journal);
@@ -217,26 +217,30 @@ final class SendCommand implements Callable<Integer> {
         Date now = new Date();
         String dateHeader = MimeMessages.dateHeader(now);
         Session session = MimeMessages.offlineSession();
-        EmlFiles files = emlDir == null ? null : new EmlFiles(emlDir, batch.size());
         List<MessageResult> results = new ArrayList<>(batch.size());
-        for (int from = 0; from < batch.size(); from += PREVIEW_SLICE) {
-            List<OutgoingMessage> slice = batch.render(from, Math.min(batch.size(), from + PREVIEW_SLICE));
-            List<PlannedMessage> plan = PlannedMessage.plan(slice, history, resend);
-            List<Path> written = files == null ? List.of() : writeEml(plan, files, session, dateHeader);
-            for (int i = 0; i < plan.size(); i++) {
-                PlannedMessage planned = plan.get(i);
-                OutgoingMessage message = planned.message();
-                String verdict = planned.decision() == Decision.SEND ? "would send" : "not sent: " + planned.reason();
-                if (show && files != null) {
-                    out.println(written.get(i).getFileName() + "  " + String.join(", ", message.envelope().toAddresses())
-                            + "  (" + verdict + ")");
-                } else if (show) {
-                    out.println("=== Message " + message.position() + " of " + batch.size() + " (" + verdict + ") ===");
-                    out.println(MessagePreview.full(message, now));
+        try (EmlFiles files = emlDir == null ? null : EmlFiles.open(emlDir, batch.size())) {
+            for (int from = 0; from < batch.size(); from += PREVIEW_SLICE) {
+                List<OutgoingMessage> slice = batch.render(from, Math.min(batch.size(), from + PREVIEW_SLICE));
+                List<PlannedMessage> plan = PlannedMessage.plan(slice, history, resend);
+                List<Path> written = files == null ? List.of() : writeEml(plan, files, session, dateHeader);
+                for (int i = 0; i < plan.size(); i++) {
+                    PlannedMessage planned = plan.get(i);
+                    OutgoingMessage message = planned.message();
+                    String verdict = planned.decision() == Decision.SEND ? "would send" : "not sent: " + planned.reason();
+                    if (show && files != null) {
+                        out.println(written.get(i).getFileName() + "  " + String.join(", ", message.envelope().toAddresses())
+                                + "  (" + verdict + ")");
+                    } else if (show) {
+                        out.println("=== Message " + message.position() + " of " + batch.size() + " (" + verdict + ") ===");
+                        out.println(MessagePreview.full(message, now));
+                    }
+                    results.add(dryRunResult(planned));
                 }
-                results.add(dryRunResult(planned));
+                out.flush();
             }
-            out.flush();
+            if (files != null) {
+                files.publish();
+            }
         }
         if (show && emlDir != null) {
             out.println("Wrote " + batch.size() + (batch.size() == 1 ? " .eml file to " : " .eml files to ") + emlDir);
@@ -255,9 +259,8 @@ final class SendCommand implements Callable<Integer> {
 
     /**
      * Messages are independent, so both cores build and write them; the list keeps their order.
-     * Each file is written whole or not at all, so a failure (a full disk) leaves complete files.
      * Every write of the slice ends before the first failure is reported: a parallel stream
-     * would throw while other writes still run, and the exit would strand their temporary files.
+     * would throw while other writes still run, racing the removal of the unpublished files.
      */
     private static List<Path> writeEml(List<PlannedMessage> plan, EmlFiles files, Session session, String dateHeader) {
         List<EmlWrite> writes = plan.parallelStream().map(p -> {

@@ -65,16 +65,9 @@ public final class AtomicFile {
      */
     private static Path writeTemp(Path dir, String name, byte[] content, boolean posix) throws IOException {
         for (int tries = 0; ; tries++) {
-            // Cut so that the temporary name is no longer than the target's (file systems allow 255 bytes).
-            int cut = Character.isHighSurrogate(name.charAt(Math.min(name.length(), TEMP_STEM) - 1)) ? TEMP_STEM - 1 : TEMP_STEM;
-            String stem = name.length() > cut ? name.substring(0, cut) : name;
-            Path temp = dir.resolve("." + stem + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] {NEW_FILE} : new FileAttribute<?>[0];
-            try (SeekableByteChannel channel = Files.newByteChannel(temp, CREATE_NEW, attributes)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content);
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
+            Path temp = dir.resolve(temporaryName(name));
+            try {
+                writeNew(temp, content, posix);
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (tries >= 10) {
@@ -83,6 +76,28 @@ public final class AtomicFile {
             } catch (IOException e) {
                 deleteQuietly(temp);
                 throw e;
+            }
+        }
+    }
+
+    /** A hidden name beside {@code name} for a temporary file or folder, random so that runs do not collide. */
+    static String temporaryName(String name) {
+        // Cut so that the temporary name is no longer than the target's (file systems allow 255 bytes).
+        int cut = Character.isHighSurrogate(name.charAt(Math.min(name.length(), TEMP_STEM) - 1)) ? TEMP_STEM - 1 : TEMP_STEM;
+        String stem = name.length() > cut ? name.substring(0, cut) : name;
+        return "." + stem + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp";
+    }
+
+    /**
+     * Creates {@code file}, which must not exist, rw-r--r-- (less what the umask removes), like
+     * any other file the user creates, and writes the content through that one open.
+     */
+    static void writeNew(Path file, byte[] content, boolean posix) throws IOException {
+        FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] {NEW_FILE} : new FileAttribute<?>[0];
+        try (SeekableByteChannel channel = Files.newByteChannel(file, CREATE_NEW, attributes)) {
+            ByteBuffer bytes = ByteBuffer.wrap(content);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
             }
         }
     }
@@ -96,7 +111,7 @@ public final class AtomicFile {
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -115,7 +130,7 @@ public final class AtomicFile {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
     }

@@ -2,28 +2,48 @@ package org.signon.mail;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.signon.io.AtomicFile;
+import org.signon.io.StagedFolder;
 
 /**
  * Writes messages as RFC 5322 {@code .eml} files that Thunderbird, Outlook and Apple Mail open:
  * {@code 001-jane-doe-example-com.eml}, numbered by position so that a folder listing shows the
- * batch in order. Each file is written atomically.
+ * batch in order. The files appear together when the run {@link #publish()}es them; a run that
+ * stops before that leaves none (see {@link StagedFolder}).
  */
-public final class EmlFiles {
+public final class EmlFiles implements AutoCloseable {
 
-    private final Path dir;
+    private final StagedFolder folder;
     private final int width;
 
     /** @param total how many messages the batch holds, to pad the numbers alike */
-    public EmlFiles(Path dir, int total) {
-        this.dir = dir;
+    EmlFiles(StagedFolder folder, int total) {
+        this.folder = folder;
         this.width = Math.max(3, Integer.toString(total).length());
     }
 
+    /**
+     * Prepares to write {@code total} messages into {@code dir}.
+     *
+     * @throws org.signon.SignonException CANT_CREATE when {@code dir} is a file or cannot be made
+     */
+    public static EmlFiles open(Path dir, int total) {
+        return new EmlFiles(StagedFolder.open(dir), total);
+    }
+
+    /** Writes one message; safe to call from several threads. @return where it will be once published */
     public Path write(OutgoingMessage message, byte[] eml) {
-        Path file = dir.resolve(fileName(message));
-        AtomicFile.write(file, eml);
-        return file;
+        return folder.write(fileName(message), eml);
+    }
+
+    /** Puts every file written into the folder. */
+    public void publish() {
+        folder.publish();
+    }
+
+    /** Deletes the files of a run that was not published. */
+    @Override
+    public void close() {
+        folder.close();
     }
 
     public String fileName(OutgoingMessage message) {

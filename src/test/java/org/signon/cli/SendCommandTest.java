@@ -541,21 +541,51 @@ class SendCommandTest {
         assertThat(run.err().lines()).singleElement().asString()
                 .startsWith("signon: " + blocked + ": cannot write: ");
         assertThat(run.out()).doesNotContain("Wrote").doesNotContain("would be sent")
-                .contains("256-contact256-example-com.eml  contact256@example.com  (would send)");
+                .contains("400-contact400-example-com.eml  contact400@example.com  (would send)");
         List<Path> written;
         try (Stream<Path> files = Files.list(preview)) {
-            written = files.filter(Files::isRegularFile).toList();
+            written = files.filter(Files::isRegularFile).sorted().toList();
         }
-        assertThat(written).hasSizeGreaterThanOrEqualTo(256).allSatisfy(file -> {
-            assertThat(file.getFileName().toString()).as("no temporary file is left").endsWith(".eml");
-            try (InputStream in = Files.newInputStream(file)) {
-                MimeMessage eml = new MimeMessage(Session.getInstance(new Properties()), in);
-                assertThat(plainText(eml)).contains("organizations ask you to stop.");
-                assertThat(Files.readString(file)).as("the closing boundary").endsWith("--\r\n");
-            } catch (Exception e) {
-                throw new AssertionError(file + ": " + e, e);
-            }
-        });
+        assertThat(written).as("files move into an existing folder in order, up to the one that cannot").hasSize(299)
+                .allSatisfy(file -> {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        MimeMessage eml = new MimeMessage(Session.getInstance(new Properties()), in);
+                        assertThat(plainText(eml)).contains("organizations ask you to stop.");
+                        assertThat(Files.readString(file)).as("the closing boundary").endsWith("--\r\n");
+                    } catch (Exception e) {
+                        throw new AssertionError(file + ": " + e, e);
+                    }
+                });
+        assertThat(written.get(298).getFileName()).hasToString("299-contact299-example-com.eml");
+        assertThat(hiddenEntries(dir)).as("no staging folder is left").isEmpty();
+    }
+
+    @Test
+    void aLetterThatFailsForALaterContactLeavesNoEmlFolder() throws Exception {
+        Files.write(dir.resolve("letters/badge-north.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        Files.writeString(letter, Files.readString(letter).replace("organizations ask you to stop.",
+                "organizations ask you to stop.\n\n![badge](badge-{{recipient.region}}.png)"));
+        StringBuilder csv = new StringBuilder("name,email,title,region\n");
+        for (int i = 1; i <= 300; i++) {
+            csv.append("Contact ").append(i).append(",contact").append(i).append("@example.com,Director,")
+                    .append(i == 300 ? "south" : "north").append('\n');
+        }
+        Files.writeString(contacts, csv);
+        Path preview = dir.resolve("out/preview");
+
+        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.NO_INPUT.code());
+        assertThat(run.err().lines()).singleElement().asString().contains("badge-south.png");
+        assertThat(run.out()).contains("256-contact256-example-com.eml").doesNotContain("Wrote");
+        assertThat(preview).as("the first slice's files were never published").doesNotExist();
+        assertThat(hiddenEntries(preview.getParent())).as("no staging folder is left").isEmpty();
+    }
+
+    private static List<Path> hiddenEntries(Path folder) throws Exception {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith(".")).toList();
+        }
     }
 
     @Test

@@ -39,9 +39,11 @@ class MimeMessagesTest {
     @Test
     void anEmlFileHoldsTheWholeMessageAndOpensAgain() throws Exception {
         OutgoingMessage message = MailFixtures.message(7, envelope(), "Dear Jane,\n\nÀ bientôt.\n");
-        EmlFiles files = new EmlFiles(dir.resolve("preview"), 12);
-
-        Path file = files.write(message, MimeMessages.toBytes(MimeMessages.build(message, session, new Date())));
+        Path file;
+        try (EmlFiles files = EmlFiles.open(dir.resolve("preview"), 12)) {
+            file = files.write(message, MimeMessages.toBytes(MimeMessages.build(message, session, new Date())));
+            files.publish();
+        }
 
         assertThat(file.getFileName().toString()).isEqualTo("007-jane-doe-example-com.eml");
         MimeMessage copy = reparse(Files.readAllBytes(file));
@@ -55,7 +57,7 @@ class MimeMessagesTest {
     @Test
     void numbersArePaddedToTheBatchSize() {
         OutgoingMessage message = MailFixtures.message(42, envelope(), "text");
-        assertThat(new EmlFiles(dir, 10_000).fileName(message)).isEqualTo("00042-jane-doe-example-com.eml");
+        assertThat(new EmlFiles(null, 10_000).fileName(message)).isEqualTo("00042-jane-doe-example-com.eml");
     }
 
     @Test
