@@ -3,7 +3,6 @@ package org.signon.letter.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -35,30 +34,29 @@ final class FontCoverage {
         if (text.chars().allMatch(c -> c < ALWAYS_COVERED)) {
             return;
         }
-        List<CmapLookup> fonts = new ArrayList<>();
-        List<TrueTypeFont> open = new ArrayList<>();
-        try {
-            for (PdfFont face : FACES) {
-                TrueTypeFont font = parse(face);
-                open.add(font);
-                fonts.add(font.getUnicodeCmapLookup());
-            }
-            text.codePoints().distinct()
-                    .filter(c -> needsGlyph(c) && fonts.stream().allMatch(font -> font.getGlyphId(c) == 0))
-                    .findFirst()
-                    .ifPresent(missing -> {
-                        throw missing(rendered, missing);
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled font unreadable", e);
-        } finally {
-            open.forEach(FontCoverage::closeQuietly);
-        }
+        List<CmapLookup> fonts = BundledCmaps.ALL;
+        text.codePoints().distinct()
+                .filter(c -> needsGlyph(c) && fonts.stream().allMatch(font -> font.getGlyphId(c) == 0))
+                .findFirst()
+                .ifPresent(missing -> {
+                    throw missing(rendered, missing);
+                });
     }
 
-    private static TrueTypeFont parse(PdfFont face) throws IOException {
-        try (InputStream in = face.open()) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+    /**
+     * The faces' character maps, read from the jar once: each attached PDF of a batch would
+     * otherwise parse two fonts of several hundred kilobytes. Read-only once built.
+     */
+    private static final class BundledCmaps {
+        static final List<CmapLookup> ALL = FACES.stream().map(BundledCmaps::read).toList();
+
+        private static CmapLookup read(PdfFont face) {
+            try (InputStream in = face.open(); TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+                // The lookup holds the parsed table; it no longer needs the font open.
+                return font.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException("bundled font unreadable: " + face, e);
+            }
         }
     }
 
@@ -83,13 +81,5 @@ final class FontCoverage {
                 String.format("the PDF fonts cannot draw '%s' (U+%04X) in \"%s\"; make HTML instead, or spell the name"
                         + " in a Latin, Greek, Cyrillic, Arabic or Hebrew script", Character.toString(missing), missing, line),
                 null);
-    }
-
-    private static void closeQuietly(TrueTypeFont font) {
-        try {
-            font.close();
-        } catch (IOException ignored) {
-            // Read from memory; nothing to report.
-        }
     }
 }
