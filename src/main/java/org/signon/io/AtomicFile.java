@@ -2,7 +2,7 @@ package org.signon.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -21,8 +21,10 @@ import org.signon.SignonException.Kind;
 
 /**
  * Writes a file so that readers see either the old content or the whole new content, never a
- * part: the bytes go to a temporary file in the same folder, which is then renamed over the
- * target.
+ * part: the bytes go to a temporary file in the same folder, forced to disk, which is then
+ * renamed over the target. Forcing first means a crash or power cut right after the rename
+ * cannot leave an empty file where the letter was (file systems may write the rename before
+ * the data).
  */
 public final class AtomicFile {
 
@@ -50,6 +52,7 @@ public final class AtomicFile {
                 keepPermissions(temp, replaced);
             }
             move(temp, absolute);
+            forceQuietly(dir);
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new SignonException(Kind.CANT_CREATE, target, 0, null,
@@ -58,16 +61,15 @@ public final class AtomicFile {
     }
 
     /**
-     * The content in a new file next to the target, created and written through one open: a
-     * dry run writes thousands of files, and each system call on a file costs. The file is
-     * created rw-r--r-- (less what the umask removes), like any other file the user creates;
-     * a temporary file from {@link Files#createTempFile} would be private.
+     * The content in a new file next to the target, created, written and forced through one
+     * open. The file is created rw-r--r-- (less what the umask removes), like any other file
+     * the user creates; a temporary file from {@link Files#createTempFile} would be private.
      */
     private static Path writeTemp(Path dir, String name, byte[] content, boolean posix) throws IOException {
         for (int tries = 0; ; tries++) {
             Path temp = dir.resolve(temporaryName(name));
             try {
-                writeNew(temp, content, posix);
+                writeNew(temp, content, posix, true);
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (tries >= 10) {
@@ -90,15 +92,31 @@ public final class AtomicFile {
 
     /**
      * Creates {@code file}, which must not exist, rw-r--r-- (less what the umask removes), like
-     * any other file the user creates, and writes the content through that one open.
+     * any other file the user creates, and writes the content through that one open; with
+     * {@code force}, on disk before it returns.
      */
-    static void writeNew(Path file, byte[] content, boolean posix) throws IOException {
+    static void writeNew(Path file, byte[] content, boolean posix, boolean force) throws IOException {
         FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] {NEW_FILE} : new FileAttribute<?>[0];
-        try (SeekableByteChannel channel = Files.newByteChannel(file, CREATE_NEW, attributes)) {
+        try (FileChannel channel = FileChannel.open(file, CREATE_NEW, attributes)) {
             ByteBuffer bytes = ByteBuffer.wrap(content);
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
+            if (force) {
+                channel.force(true);
+            }
+        }
+    }
+
+    /**
+     * Forces a folder's entries (the rename) to disk where the system allows opening a folder;
+     * elsewhere (Windows) the rename is as durable as the system makes it.
+     */
+    private static void forceQuietly(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The file is written and in place; only its durability across a power cut is unknown.
         }
     }
 

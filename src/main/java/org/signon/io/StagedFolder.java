@@ -21,7 +21,9 @@ import org.signon.SignonException.Kind;
  * staging folder is deleted: a run that fails half-way leaves nothing behind.
  *
  * <p>Writing straight into the staging folder also spares thousands of files a temporary name,
- * a rename and two checks each. {@link #write} may be called from several threads.
+ * a rename and two checks each. Unlike {@link AtomicFile} the files are not forced to disk one
+ * by one: they are previews, cheap to write again. {@link #write} may be called from several
+ * threads.
  */
 public final class StagedFolder implements AutoCloseable {
 
@@ -83,7 +85,7 @@ public final class StagedFolder implements AutoCloseable {
     public Path write(String name, byte[] content) {
         Path file = staging.resolve(name);
         try {
-            AtomicFile.writeNew(file, content, posix);
+            AtomicFile.writeNew(file, content, posix, false);
         } catch (IOException e) {
             throw new SignonException(Kind.CANT_CREATE, resolve(name), 0, null, "cannot write: " + AtomicFile.reason(e), e);
         }
