@@ -30,12 +30,16 @@ public final class StagedFolder implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final boolean posix;
+    /** Removes the staging folder when the run is stopped (Ctrl-C) before {@link #close()}. */
+    private final Thread onExit;
     private boolean published;
 
     private StagedFolder(Path target, Path staging, boolean posix) {
         this.target = target;
         this.staging = staging;
         this.posix = posix;
+        this.onExit = new Thread(this::deleteStaging, "signon-staged-folder");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /**
@@ -137,6 +141,15 @@ public final class StagedFolder implements AutoCloseable {
     /** Deletes what was not published. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it deletes the staging folder.
+        }
+        deleteStaging();
+    }
+
+    private void deleteStaging() {
         if (published || !Files.exists(staging)) {
             return;
         }
