@@ -23,7 +23,8 @@ import org.signon.SignonException.Kind;
 
 /**
  * One SMTP connection reused for a whole batch, reopened when it drops. It turns Angus's
- * exceptions into what the batch needs to decide: accepted, retry, failed, or unknown.
+ * exceptions into what the batch needs to decide: accepted, retry, failed, login required, or
+ * unknown.
  */
 final class SmtpClient implements AutoCloseable {
 
