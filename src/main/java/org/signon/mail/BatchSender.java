@@ -25,9 +25,13 @@ import org.signon.mail.PlannedMessage.Decision;
  * <li>a 4xx reply is retried on the same connection (unless the server closed it), a connection
  *     lost before the "." is sent on a new one; after {@code retryDelay}, then twice and four
  *     times that (4 attempts in all);
- * <li>a 5xx reply fails that message only; the batch goes on.
+ * <li>a 5xx reply fails that message only; the batch goes on, except for 530, 534 and 535
+ *     (authentication required, too weak, invalid): every further message would get the same
+ *     answer, so the message is journaled {@code failed} and the run stops with a PERMISSION error.
  * </ul>
- * The run stops early only when the login is refused or the server cannot be reached again.
+ * The run stops early only when the server requires a login it did not get, the login is
+ * refused, the server offers no login though smtp.username is set, or the server cannot be
+ * reached again.
  */
 public final class BatchSender {
 
@@ -51,8 +55,8 @@ public final class BatchSender {
     }
 
     /**
-     * @return the report; when the journal could not be written or a message built part-way, it
-     *         carries that error in {@link SendReport#error()}
+     * @return the report; when the journal could not be written, a message built, or the server
+     *         requires a login part-way, it carries that error in {@link SendReport#error()}
      * @throws MailException PERMISSION or UNAVAILABLE when the first connection fails (nothing
      *                       was sent)
      */
@@ -133,7 +137,9 @@ public final class BatchSender {
                 client.connect();
             } catch (MailException e) {
                 if (e.kind() == Kind.PERMISSION) {
-                    return stop(run, message, e.getMessage());
+                    // As on the first connection: the login is what is wrong, not the network.
+                    run.halt(e);
+                    return new MessageResult(message, Status.NOT_ATTEMPTED, run.stopped);
                 }
                 lastFailure = e.getMessage();
                 unreachable = true;
@@ -176,6 +182,14 @@ public final class BatchSender {
                 case FAILED -> {
                     return journaled(run, new MessageResult(message, Status.FAILED, result.detail()),
                             JournalStatus.FAILED, false);
+                }
+                case LOGIN_REQUIRED -> {
+                    MessageResult failed = journaled(run, new MessageResult(message, Status.FAILED, result.detail()),
+                            JournalStatus.FAILED, false);
+                    if (run.error == null) {
+                        run.halt(client.loginRequired(result.detail()));
+                    }
+                    return failed;
                 }
                 case RETRY -> {
                     // Closes the intent row, so the message does not look interrupted.

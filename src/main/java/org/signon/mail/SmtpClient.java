@@ -13,6 +13,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
@@ -22,7 +23,8 @@ import org.signon.SignonException.Kind;
 
 /**
  * One SMTP connection reused for a whole batch, reopened when it drops. It turns Angus's
- * exceptions into what the batch needs to decide: accepted, retry, failed, or unknown.
+ * exceptions into what the batch needs to decide: accepted, retry, failed, login required, or
+ * unknown.
  */
 final class SmtpClient implements AutoCloseable {
 
@@ -34,6 +36,11 @@ final class SmtpClient implements AutoCloseable {
         RETRY,
         /** A 5xx reply: the server will not take this message. */
         FAILED,
+        /**
+         * A 530, 534 or 535 reply: the server takes no mail without a login (or a stronger one),
+         * so every further message would get the same answer. The message was not accepted.
+         */
+        LOGIN_REQUIRED,
         /** The connection was lost after the message was complete: it may have been delivered. */
         UNCERTAIN
     }
@@ -60,8 +67,9 @@ final class SmtpClient implements AutoCloseable {
     /**
      * Opens the connection unless it is open.
      *
-     * @throws MailException PERMISSION when the login is refused, UNAVAILABLE when the server
-     *                       cannot be reached or TLS fails
+     * @throws MailException PERMISSION when the login is refused, or when smtp.username is set
+     *                       and the server offers no login; UNAVAILABLE when the server cannot be
+     *                       reached or TLS fails
      */
     void connect() {
         if (transport != null && transport.isOpen()) {
@@ -79,7 +87,53 @@ final class SmtpClient implements AutoCloseable {
         } catch (MessagingException e) {
             throw new MailException(Kind.UNAVAILABLE, connectFailure(e), e);
         }
+        if (settings.hasUsername() && !offersLogin(fresh)) {
+            // Angus logs in only when the server offers AUTH ("mail.smtp.auth" means "attempt"),
+            // and otherwise goes on unauthenticated: through an open relay, or past an attacker
+            // who stripped AUTH from the reply. Nothing has been sent yet.
+            closeQuietly(fresh);
+            throw new MailException(Kind.PERMISSION, noLoginOffered());
+        }
         transport = fresh;
+    }
+
+    /** The condition under which Angus's protocolConnect logs in, after STARTTLS when used. */
+    private static boolean offersLogin(PhasedTransport connected) {
+        return connected.supportsExtension("AUTH") || connected.supportsExtension("AUTH=LOGIN");
+    }
+
+    private String noLoginOffered() {
+        String reply = settings.security() == SmtpSecurity.STARTTLS ? "its EHLO reply after STARTTLS" : "its EHLO reply";
+        String hint = settings.security() == SmtpSecurity.NONE
+                ? "many servers offer it only over TLS: try smtp.security=starttls"
+                : "is smtp.port the provider's port for logins, 587 with starttls or 465 with ssl?";
+        return where() + " does not offer authentication (no AUTH in " + reply + "), but smtp.username '"
+                + settings.username() + "' is set" + origin(SmtpConfig.USERNAME)
+                + ": not sending without logging in (" + hint + ")";
+    }
+
+    /**
+     * Why the batch stops after an attempt ended {@link Outcome#LOGIN_REQUIRED}.
+     *
+     * @param refusal the attempt's detail, the server's reply
+     */
+    MailException loginRequired(String refusal) {
+        String remedy;
+        if (refusal.toUpperCase(Locale.ROOT).contains("STARTTLS")) {
+            remedy = "it takes mail only over TLS: set smtp.security=starttls";
+        } else if (settings.hasUsername()) {
+            remedy = "it did not accept the login for '" + settings.username() + "' for sending: check smtp.username"
+                    + origin(SmtpConfig.USERNAME) + " and SIGNON_SMTP_PASSWORD";
+        } else {
+            remedy = "smtp.username is not set: set it, and SIGNON_SMTP_PASSWORD or type the password when asked";
+        }
+        return new MailException(Kind.PERMISSION, where() + " requires a login (" + refusal + "); " + remedy
+                + "; no further message was attempted");
+    }
+
+    /** " (signon.properties:3)" when {@code key} was set in a file or the environment, else empty. */
+    private String origin(String key) {
+        return settings.origins().containsKey(key) ? " (" + settings.describeOrigin(key) + ")" : "";
     }
 
     /**
@@ -96,6 +150,9 @@ final class SmtpClient implements AutoCloseable {
             int code = replyCode(e);
             if (code < 400 || !current.isOpen()) {
                 closeQuietly();
+            }
+            if (requiresLogin(e)) {
+                return new Attempt(Outcome.LOGIN_REQUIRED, refusal(e));
             }
             if (code < 400 && reachedDot) {
                 return new Attempt(Outcome.UNCERTAIN, "connection lost after the message was sent, before the server replied ("
@@ -125,12 +182,16 @@ final class SmtpClient implements AutoCloseable {
         if (transport == null) {
             return;
         }
+        closeQuietly(transport);
+        transport = null;
+    }
+
+    private static void closeQuietly(PhasedTransport connection) {
         try {
-            transport.close();
+            connection.close();
         } catch (MessagingException | RuntimeException e) {
             // Closing a connection that already failed: the failure was reported where it happened.
         }
-        transport = null;
     }
 
     private String user() {
@@ -174,6 +235,23 @@ final class SmtpClient implements AutoCloseable {
             return worst;
         }
         return -1;
+    }
+
+    /**
+     * Whether the server answered the message, or one of its recipients, with 530 (authentication
+     * required), 534 (mechanism too weak) or 535 (credentials invalid): RFC 4954's replies that
+     * no message will get past without a (better) login.
+     */
+    private static boolean requiresLogin(Exception e) {
+        if (e instanceof SMTPSendFailedException sent && isLoginReply(sent.getReturnCode())) {
+            return true;
+        }
+        return e instanceof SendFailedException failed
+                && addressFailures(failed).stream().anyMatch(a -> isLoginReply(a.getReturnCode()));
+    }
+
+    private static boolean isLoginReply(int code) {
+        return code == 530 || code == 534 || code == 535;
     }
 
     private static String refusal(Exception e) {

@@ -300,6 +300,61 @@ class SendCommandTest {
     }
 
     @Test
+    void aUsernameWithAServerThatOffersNoLoginSendsNothingAndExits77() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).hideAuth()) {
+            writeConfig(proxy.port());
+            Path config = dir.resolve("signon.properties");
+            Files.writeString(config, "smtp.username = organizer\n", java.nio.file.StandardOpenOption.APPEND);
+
+            SendRun run = SendRun.of(Map.of("SIGNON_SMTP_PASSWORD", "right-password"),
+                    send("--contacts", contacts.toString(), "--send"));
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.PERMISSION.code());
+            assertThat(run.err().lines().filter(line -> line.startsWith("signon: "))).singleElement()
+                    .isEqualTo("signon: SMTP server 127.0.0.1:" + proxy.port()
+                    + " does not offer authentication (no AUTH in its EHLO reply), but smtp.username 'organizer' is set ("
+                    + config + ":5): not sending without logging in (many servers offer it only over TLS: try"
+                    + " smtp.security=starttls)");
+            assertThat(proxy.messages()).isZero();
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(Files.readAllLines(journal())).as("the header only").hasSize(1);
+    }
+
+    @Test
+    void aServerThatRequiresALoginStopsAtTheFirstMessageAndTheNextRunSendsThemAll() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort())
+                .replyToMail(1, "530 5.7.0 Authentication required")) {
+            writeConfig(proxy.port());
+
+            SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.PERMISSION.code());
+            String error = "signon: SMTP server 127.0.0.1:" + proxy.port() + " requires a login (server replied 530 5.7.0"
+                    + " Authentication required); smtp.username is not set: set it, and SIGNON_SMTP_PASSWORD or type the"
+                    + " password when asked; no further message was attempted";
+            assertThat(run.err().lines().filter(line -> line.startsWith("signon: "))).containsExactly(error);
+            assertThat(run.out()).contains("Sent 0 messages", "Failed: 1",
+                    "#1 juergen@example.com", ": server replied 530 5.7.0 Authentication required",
+                    "Not attempted (SMTP server 127.0.0.1:" + proxy.port() + " requires a login", "#2 jane@example.com");
+            assertThat(proxy.messages()).as("one message begun").isEqualTo(1);
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        List<String> rows = Files.readAllLines(journal()).stream().skip(1).toList();
+        assertThat(rows).as("message 1 begun and not delivered; message 2 not in the journal").hasSize(2)
+                .allSatisfy(row -> assertThat(row).endsWith(",juergen@example.com"));
+        assertThat(rows).extracting(row -> row.split(",")[1]).containsExactly("sending", "failed");
+
+        writeConfig(greenMail.getSmtp().getPort());
+        SendRun next = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(next.exitCode()).as(next.toString()).isZero();
+        assertThat(next.out()).contains("Sent 2 messages");
+        assertThat(receivedBy("juergen@example.com")).hasSize(1);
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+    }
+
+    @Test
     void anUnreachableServerIsUnavailable() throws Exception {
         impersonal();
         int closed;

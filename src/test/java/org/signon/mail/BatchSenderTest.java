@@ -24,6 +24,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.signon.SignonException;
 import org.signon.mail.MessageResult.Status;
 
@@ -407,5 +409,119 @@ class BatchSenderTest {
                     assertThat(e.getMessage()).contains("does not offer STARTTLS");
                 });
         assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aUsernameWithAServerThatOffersNoLoginIsRefusedBeforeAnythingIsSent() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).hideAuth()) {
+            SmtpSettings settings = MailFixtures.withUser(plain(proxy.port()), "organizer");
+
+            assertThatThrownBy(() -> send(settings, "right-password", contacts(2), false))
+                    .isInstanceOfSatisfying(SignonException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
+                        assertThat(e.getMessage()).isEqualTo("SMTP server 127.0.0.1:" + proxy.port()
+                                + " does not offer authentication (no AUTH in its EHLO reply), but smtp.username"
+                                + " 'organizer' is set: not sending without logging in (many servers offer it only"
+                                + " over TLS: try smtp.security=starttls)");
+                    });
+            assertThat(proxy.messages()).as("no MAIL FROM").isZero();
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(journalStatuses()).isEmpty();
+    }
+
+    @Test
+    void withoutAUsernameAServerThatOffersNoLoginIsFine() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).hideAuth()) {
+            assertThat(send(plain(proxy.port()), contacts(1)).count(Status.SENT)).isEqualTo(1);
+        }
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aServerThatStopsOfferingALoginWhenReconnectedStopsTheRunWithAPermissionError() throws Exception {
+        AtomicReference<SmtpFaultProxy> proxyRef = new AtomicReference<>();
+        SendReport report;
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).dropAtData(2)) {
+            proxyRef.set(proxy);
+            proxy.atMail(2, () -> proxyRef.get().hideAuth());
+            report = send(MailFixtures.withUser(plain(proxy.port()), "organizer"), "right-password", contacts(3), false);
+
+            assertThat(proxy.connections()).isEqualTo(2);
+            assertThat(proxy.messages()).as("nothing after the reconnect").isEqualTo(2);
+        }
+
+        assertThat(report.results()).extracting(MessageResult::status)
+                .containsExactly(Status.SENT, Status.NOT_ATTEMPTED, Status.NOT_ATTEMPTED);
+        assertThat(report.error()).get().extracting(SignonException::kind).isEqualTo(SignonException.Kind.PERMISSION);
+        assertThat(report.stopped()).contains("does not offer authentication");
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L));
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.SENT,
+                JournalStatus.SENDING, JournalStatus.FAILED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"530 5.7.0 Authentication required", "534 5.7.9 Authentication mechanism is too weak",
+            "535 5.7.8 Authentication credentials invalid"})
+    void aServerThatRequiresALoginStopsTheRunAtTheFirstMessage(String reply) throws Exception {
+        SendReport report;
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, reply)) {
+            report = send(plain(proxy.port()), contacts(3));
+
+            assertThat(proxy.messages()).as("one MAIL FROM, no other message begun").isEqualTo(1);
+        }
+
+        assertThat(report.results()).extracting(MessageResult::status)
+                .containsExactly(Status.FAILED, Status.NOT_ATTEMPTED, Status.NOT_ATTEMPTED);
+        assertThat(report.results().get(0).detail()).isEqualTo("server replied " + reply);
+        assertThat(report.error()).get().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
+            assertThat(e.getMessage()).startsWith("SMTP server 127.0.0.1:").contains("requires a login (server replied " + reply + ")")
+                    .contains("smtp.username is not set").doesNotContain("\n");
+        });
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.FAILED);
+
+        SendReport next = send(plain(smtpPort()), contacts(3));
+
+        assertThat(next.results()).extracting(MessageResult::status).containsOnly(Status.SENT);
+    }
+
+    @Test
+    void aLoginRequiredForARecipientAlsoStopsTheRun() throws Exception {
+        SendReport report;
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+                .rejectRecipient("contact1@example.com", "530 5.7.1 Client was not authenticated")) {
+            report = send(plain(proxy.port()), contacts(2));
+        }
+
+        assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.NOT_ATTEMPTED);
+        assertThat(report.error()).get().extracting(SignonException::getMessage).asString()
+                .contains("server refused contact1@example.com: 530 5.7.1 Client was not authenticated");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aServerThatWantsStartTlsFirstSaysSo() throws Exception {
+        SendReport report;
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+                .replyToMail(1, "530 5.7.0 Must issue a STARTTLS command first")) {
+            report = send(plain(proxy.port()), contacts(2));
+        }
+
+        assertThat(report.error()).get().extracting(SignonException::getMessage).asString()
+                .contains("set smtp.security=starttls").doesNotContain("smtp.username");
+    }
+
+    @Test
+    void aLoginThatDoesNotLetTheUserSendStopsTheRunNamingTheUser() throws Exception {
+        SendReport report;
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, "535 5.7.8 Authentication credentials invalid")) {
+            report = send(MailFixtures.withUser(plain(proxy.port()), "organizer"), "right-password", contacts(2), false);
+        }
+
+        assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.NOT_ATTEMPTED);
+        assertThat(report.error()).get().extracting(SignonException::getMessage).asString()
+                .contains("did not accept the login for 'organizer'").contains("SIGNON_SMTP_PASSWORD");
     }
 }

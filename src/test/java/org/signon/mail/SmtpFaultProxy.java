@@ -42,6 +42,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private volatile int refuseAfter = Integer.MAX_VALUE;
     private volatile boolean refusing;
     private volatile SSLContext startTls;
+    private volatile boolean hideAuth;
 
     public SmtpFaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
@@ -58,6 +59,11 @@ public final class SmtpFaultProxy implements AutoCloseable {
     /** TCP connections accepted so far. */
     public int connections() {
         return connections.get();
+    }
+
+    /** MAIL FROM commands seen so far: the messages the client began. */
+    public int messages() {
+        return messages.get();
     }
 
     /** Replies {@code reply} to the MAIL FROM of message {@code n} instead of forwarding it. */
@@ -106,6 +112,15 @@ public final class SmtpFaultProxy implements AutoCloseable {
     public SmtpFaultProxy accept() {
         refusing = false;
         refuseAfter = Integer.MAX_VALUE;
+        return this;
+    }
+
+    /**
+     * Removes the AUTH lines from every EHLO reply from now on (before and after STARTTLS), as a
+     * server that takes no logins, or an attacker stripping them, would.
+     */
+    public SmtpFaultProxy hideAuth() {
+        hideAuth = true;
         return this;
     }
 
@@ -178,7 +193,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
                 String command = line.toUpperCase(Locale.ROOT);
                 if (command.startsWith("EHLO")) {
                     toServer(line);
-                    toClient(withStartTls(readReply()));
+                    toClient(withStartTls(withoutAuth(readReply())));
                 } else if (command.equals("STARTTLS") && startTls != null && !tls) {
                     toClient(List.of("220 2.0.0 Ready to start TLS"));
                     upgrade();
@@ -239,6 +254,20 @@ public final class SmtpFaultProxy implements AutoCloseable {
         private void relay(String line) throws IOException {
             toServer(line);
             toClient(readReply());
+        }
+
+        private List<String> withoutAuth(List<String> reply) {
+            if (!hideAuth || reply.isEmpty() || !reply.get(0).startsWith("250")) {
+                return reply;
+            }
+            List<String> texts = reply.stream().map(line -> line.length() > 4 ? line.substring(4) : "")
+                    .filter(text -> !text.toUpperCase(Locale.ROOT).matches("AUTH([ =].*)?"))
+                    .toList();
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                out.add((i == texts.size() - 1 ? "250 " : "250-") + texts.get(i));
+            }
+            return out;
         }
 
         private List<String> withStartTls(List<String> reply) {

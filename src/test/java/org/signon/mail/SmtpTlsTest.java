@@ -30,11 +30,15 @@ class SmtpTlsTest {
     Path dir;
 
     private SendReport send(SmtpSettings settings) {
+        return send(settings, null);
+    }
+
+    private SendReport send(SmtpSettings settings, String password) {
         try (SendJournal journal = SendJournal.open(dir.resolve("letter.sent.csv"))) {
             List<PlannedMessage> plan = PlannedMessage.plan(
                     List.of(MailFixtures.message(1, "Jane Doe <jane@example.com>", "Letter", "Dear Jane,\n")),
                     journal.history(), false);
-            return new BatchSender(settings, null, journal, MailFixtures.NO_SLEEP, Clock.systemUTC())
+            return new BatchSender(settings, password, journal, MailFixtures.NO_SLEEP, Clock.systemUTC())
                     .send(plan, SendListener.NONE);
         }
     }
@@ -91,6 +95,24 @@ class SmtpTlsTest {
                 assertThat(e.kind()).isEqualTo(SignonException.Kind.UNAVAILABLE);
                 assertThat(e.getMessage()).startsWith("TLS with SMTP server 127.0.0.1").contains("No subject alternative names matching IP address 127.0.0.1");
             });
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aUsernameWithNoAuthOfferedAfterStarttlsIsRefusedBeforeAnythingIsSent() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort())
+                .offerStartTls(MailFixtures.serverTls()).hideAuth()) {
+            SmtpSettings settings = MailFixtures.withUser(MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir))), "organizer");
+
+            assertThatThrownBy(() -> send(settings, "right-password")).isInstanceOfSatisfying(SignonException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
+                assertThat(e.getMessage()).startsWith("SMTP server 127.0.0.1:" + proxy.port()
+                        + " does not offer authentication (no AUTH in its EHLO reply after STARTTLS), but smtp.username"
+                        + " 'organizer' is set: not sending without logging in");
+            });
+            assertThat(proxy.messages()).isZero();
         }
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
