@@ -5,6 +5,11 @@ import org.signon.SignonException;
 /** signon's exit codes, from BSD sysexits.h so that scripts can tell failures apart. */
 public enum ExitCode {
     OK(0),
+    /**
+     * Not in sysexits: messages held back for a person to decide (uncertain, or the recipient
+     * got another version). Running again changes nothing, so it must not read as 75.
+     */
+    HELD_BACK(3),
     USAGE(64),
     DATA(65),
     NO_INPUT(66),

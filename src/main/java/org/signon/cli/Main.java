@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:success (check: no errors; send: everything sent or already sent)",
+            " 3:send: messages held back for you to decide (uncertain, or changed since sent)",
             "64:usage: a wrong option, format or name",
             "65:bad data: CSV, front matter, template, address, or check found errors",
             "66:an input file is missing or unreadable",
@@ -21,8 +22,8 @@ import picocli.CommandLine.Command;
             "70:internal error (a bug: please report it with --verbose output)",
             "73:an output file cannot be created, or init would overwrite",
             "74:reading or writing failed part-way",
-            "75:some messages were not sent (failed or uncertain); re-run to continue",
-            "77:the SMTP server refused the username or password",
+            "75:some messages were not sent (refused, cut off or not reached); re-run to continue",
+            "77:the SMTP server refused the login, offers none though smtp.username is set, or requires one",
             "78:bad configuration (signon.properties, environment)",
         })
 public class Main implements Runnable {

@@ -59,7 +59,8 @@ import picocli.CommandLine.ParentCommand;
             "nothing. With --send, messages go out over one SMTP connection and each is",
             "recorded in LETTER's journal (NAME.sent.csv), so a second run sends only what",
             "is missing. Exits 0 when everything was sent or already sent, 75 when some",
-            "messages were not sent.",
+            "messages were not sent and a second run would try them, 3 when the only ones",
+            "left are held back for you to decide (uncertain, or changed since sent).",
         })
 final class SendCommand implements Callable<Integer> {
 
@@ -151,8 +152,16 @@ final class SendCommand implements Callable<Integer> {
         if (report.complete()) {
             return ExitCode.OK.code();
         }
-        main.err().println("signon: " + notSent(report) + " not sent; see the summary, then run again");
-        return ExitCode.TEMPORARY.code();
+        long retried = count(report, MessageResult.Status::retried);
+        if (retried > 0) {
+            main.err().println("signon: " + messages(retried, "was", "were") + " not sent; see the summary, then run again");
+            return ExitCode.TEMPORARY.code();
+        }
+        long held = count(report, status -> !status.done());
+        main.err().println("signon: " + (report.dryRun() ? messages(held, "would be", "would be") : messages(held, "is", "are"))
+                + " held back (uncertain, or changed since sent); running again changes nothing:"
+                + " check the summary, then use --resend-to ADDRESS");
+        return ExitCode.HELD_BACK.code();
     }
 
     private void checkOptions() {
@@ -366,9 +375,12 @@ final class SendCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static String notSent(SendReport report) {
-        long count = report.results().stream().filter(r -> !r.status().done()).count();
-        return count + (count == 1 ? " message was" : " messages were");
+    private static long count(SendReport report, Predicate<MessageResult.Status> which) {
+        return report.results().stream().filter(r -> which.test(r.status())).count();
+    }
+
+    private static String messages(long count, String verbOne, String verbMany) {
+        return count + (count == 1 ? " message " + verbOne : " messages " + verbMany);
     }
 
     private PrintStream stderr() {

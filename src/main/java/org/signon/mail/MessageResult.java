@@ -38,6 +38,11 @@ public record MessageResult(OutgoingMessage message, Status status, String detai
         public boolean done() {
             return this == WOULD_SEND || this == SENT || this == SKIPPED;
         }
+
+        /** Whether running again would try this message: it was refused, cut off or not reached. */
+        public boolean retried() {
+            return this == FAILED || this == NOT_ATTEMPTED;
+        }
     }
 
     /** The result of a message this run does not send, by the planner's decision. */

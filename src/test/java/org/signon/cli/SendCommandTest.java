@@ -426,15 +426,21 @@ class SendCommandTest {
 
             SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
 
-            assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCode.TEMPORARY.code());
+            assertThat(first.exitCode()).as("running again would not send it: not 75").isEqualTo(ExitCode.HELD_BACK.code());
             assertThat(first.out()).contains("Sent 1 message to 3 addresses.")
                     .contains("Uncertain (may have been delivered; check, then use --resend-to ADDRESS): 1")
                     .contains("#1 juergen@example.com <");
-            assertThat(first.err()).contains("signon: 1 message was not sent");
+            assertThat(first.err()).contains("signon: 1 message is held back (uncertain, or changed since sent); "
+                    + "running again changes nothing: check the summary, then use --resend-to ADDRESS");
+
+            SendRun preview = signon(send("--contacts", contacts.toString()));
+
+            assertThat(preview.exitCode()).as(preview.toString()).isEqualTo(ExitCode.HELD_BACK.code());
+            assertThat(preview.err()).contains("signon: 1 message would be held back");
 
             SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
 
-            assertThat(second.exitCode()).isEqualTo(ExitCode.TEMPORARY.code());
+            assertThat(second.exitCode()).isEqualTo(ExitCode.HELD_BACK.code());
             assertThat(second.out()).contains("Skipped 1: already sent with the same content.")
                     .contains("uncertain: may have been delivered")
                     .contains("check, then use --resend-to juergen@example.com");
@@ -449,6 +455,38 @@ class SendCommandTest {
 
             assertThat(signon(send("--contacts", contacts.toString(), "--resend-to", "nobody@example.com")).exitCode())
                     .isEqualTo(ExitCode.USAGE.code());
+        }
+    }
+
+    @Test
+    void aRecipientWhoGotAnotherVersionIsHeldBackUntilAskedTo() throws Exception {
+        assertThat(signon(send("--contacts", contacts.toString(), "--send")).exitCode()).isZero();
+        Files.writeString(letter, Files.readString(letter).replace("ask you to stop.", "ask you to stop now."));
+
+        SendRun again = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCode.HELD_BACK.code());
+        assertThat(again.err()).contains("signon: 2 messages are held back");
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+
+        SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend-to", "jane@example.com"));
+
+        assertThat(resend.exitCode()).as("juergen is still held back").isEqualTo(ExitCode.HELD_BACK.code());
+        assertThat(receivedBy("jane@example.com")).hasSize(2);
+        assertThat(receivedBy("juergen@example.com")).hasSize(1);
+    }
+
+    @Test
+    void failedAndHeldBackTogetherExit75BecauseRunningAgainTriesTheFailedOne() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).dropAfterDot(1)
+                .rejectRecipient("jane@example.com", "550 5.1.1 <jane@example.com>: Recipient address rejected")) {
+            writeConfig(proxy.port());
+
+            SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.TEMPORARY.code());
+            assertThat(run.out()).contains("Uncertain").contains("Failed: 1");
+            assertThat(run.err()).contains("signon: 1 message was not sent; see the summary, then run again");
         }
     }
 
