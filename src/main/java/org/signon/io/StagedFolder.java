@@ -15,10 +15,11 @@ import org.signon.SignonException.Kind;
 
 /**
  * A folder of new files that appears all at once or not at all. Files are written into a
- * hidden staging folder beside the target; {@link #publish()} renames the staging folder to
- * the target when the target does not exist yet (one atomic step), or moves the files into an
- * existing target one by one, each replacing its namesake atomically. Closed unpublished, the
- * staging folder is deleted: a run that fails half-way leaves nothing behind.
+ * hidden staging folder: beside a target that does not exist yet, which {@link #publish()}
+ * then renames to the target (one atomic step); inside an existing target (it may be the
+ * working folder, whose parent need not be writable), from which publish moves the files up
+ * one by one, each replacing its namesake atomically. Closed unpublished, the staging folder
+ * is deleted: a run that fails half-way leaves nothing behind.
  *
  * <p>Writing straight into the staging folder also spares thousands of files a temporary name,
  * a rename and two checks each. Unlike {@link AtomicFile} the files are not forced to disk one
@@ -43,7 +44,8 @@ public final class StagedFolder implements AutoCloseable {
     }
 
     /**
-     * Creates the staging folder beside {@code target} (and the target's parent folders).
+     * Creates the staging folder: inside {@code target} when it exists, else beside it (making
+     * the target's parent folders).
      *
      * @throws SignonException CANT_CREATE when the target is a file or nothing can be created
      */
@@ -52,11 +54,10 @@ public final class StagedFolder implements AutoCloseable {
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: not a folder", null);
         }
-        Path parent = absolute.getParent();
         try {
-            Files.createDirectories(parent);
-            Path staging = createStaging(parent, absolute.getFileName().toString());
-            return new StagedFolder(target, staging, parent.getFileSystem().supportedFileAttributeViews().contains("posix"));
+            Path home = Files.isDirectory(absolute) ? absolute : Files.createDirectories(absolute.getParent());
+            Path staging = createStaging(home, absolute.getFileName() == null ? "signon" : absolute.getFileName().toString());
+            return new StagedFolder(target, staging, home.getFileSystem().supportedFileAttributeViews().contains("posix"));
         } catch (IOException e) {
             throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: " + AtomicFile.reason(e), e);
         }
@@ -105,7 +106,7 @@ public final class StagedFolder implements AutoCloseable {
      */
     public void publish() {
         Path absolute = target.toAbsolutePath().normalize();
-        if (!Files.exists(absolute)) {
+        if (!staging.getParent().equals(absolute) && !Files.exists(absolute)) {
             try {
                 Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
                 published = true;

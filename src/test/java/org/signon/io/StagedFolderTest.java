@@ -59,6 +59,31 @@ class StagedFolderTest {
     }
 
     @Test
+    void anExistingFolderStagesInsideItselfSoItsParentNeedNotBeWritable() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("preview"));
+        try (StagedFolder folder = StagedFolder.open(target)) {
+            folder.write("1.eml", bytes("one"));
+
+            assertThat(names(dir)).as("nothing beside the folder").containsExactly("preview");
+            assertThat(names(target)).singleElement().asString().startsWith(".preview.").endsWith(".tmp");
+
+            folder.publish();
+        }
+        assertThat(names(target)).containsExactly("1.eml");
+    }
+
+    @Test
+    void theWorkingFolderItselfCanBeTheTarget() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("work")).resolve(".");
+        try (StagedFolder folder = StagedFolder.open(target)) {
+            folder.write("1.eml", bytes("one"));
+            folder.publish();
+        }
+        assertThat(names(dir.resolve("work"))).containsExactly("1.eml");
+        assertThat(names(dir)).containsExactly("work");
+    }
+
+    @Test
     void aFileThatCannotTakeItsPlaceIsNamedAndTheRestIsRemoved() throws Exception {
         Path target = Files.createDirectories(dir.resolve("preview"));
         Files.writeString(Files.createDirectories(target.resolve("2.eml")).resolve("keep"), "in the way");
