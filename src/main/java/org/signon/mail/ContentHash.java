@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * SHA-256 over what recipients actually get, except Date and Message-ID: sender, every
- * recipient, Reply-To, subject, each body part and each attachment. An unchanged letter sent to
+ * recipient, Reply-To, subject, each body part, each image the HTML shows and each attachment. An unchanged letter sent to
  * the same people therefore hashes the same on every run, which is how the send journal knows
  * a message was already delivered. Line ends are normalized because the wire form is CRLF
  * whatever the letter file used.
@@ -29,6 +29,12 @@ public final class ContentHash {
         field(digest, "subject", envelope.subject());
         field(digest, "text", normalize(content.text()));
         field(digest, "html", content.html().map(ContentHash::normalize).orElse("\u0000none"));
+        // The HTML names each image by a Content-ID made from its bytes; the hash of the bytes
+        // says it outright. A message without images hashes as it always did.
+        for (InlinePart image : content.inline()) {
+            field(digest, "inline", image.contentId() + "\n" + image.fileName() + "\n" + image.contentType()
+                    + "\n" + image.sha256());
+        }
         for (Attachment attachment : content.attachments()) {
             field(digest, "attachment", attachment.fileName() + "\n" + attachment.contentType() + "\n"
                     + HexFormat.of().formatHex(sha256().digest(attachment.content())));

@@ -3,9 +3,13 @@ package org.signon.mail;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.signon.letter.Format;
 import org.signon.letter.Letter;
+import org.signon.letter.render.EmailHtml;
+import org.signon.letter.render.InlineImage;
 import org.signon.letter.render.LetterRenderer;
 import org.signon.letter.template.LetterTemplate;
 import org.signon.letter.Recipient;
@@ -17,7 +21,8 @@ import org.signon.signers.SignerList;
  * contact. Every envelope is validated before the first letter is rendered, so that a bad
  * address on the last row stops the run before anything is written or sent. The body is the
  * letter as plain text with the same letter as HTML for clients that show it
- * (multipart/alternative); front matter {@code attach: pdf} or {@code --attach-pdf} adds it as
+ * (multipart/alternative), its letterhead and images as parts of the message that the HTML
+ * shows by {@code cid:}; front matter {@code attach: pdf} or {@code --attach-pdf} adds it as
  * a PDF.
  */
 public final class MessageComposer {
@@ -26,6 +31,8 @@ public final class MessageComposer {
     private final LetterTemplate.Signed template;
     /** Every message carries the same signer list: the batch renderer makes its text and HTML once. */
     private final LetterRenderer renderer = LetterRenderer.forBatch();
+    /** Letterhead and body images in wire form, by Content-ID, file name and type: encoded once per batch. */
+    private final Map<String, InlinePart> inlineParts = new ConcurrentHashMap<>();
     private final LetterAddressing addressing;
     private final MessageIds ids;
     private final boolean attachPdf;
@@ -74,12 +81,19 @@ public final class MessageComposer {
     private OutgoingMessage message(int position, MessageBatch.Draft draft, String messageId) {
         RenderedLetter rendered = template.render(draft.recipient());
         String text = renderer.text(rendered);
-        String html = renderer.html(rendered);
+        EmailHtml html = renderer.emailHtml(rendered);
+        List<InlinePart> images = html.images().stream().map(this::inlinePart).toList();
         List<Attachment> attachments = attachPdf
                 ? List.of(new Attachment(pdfName(), "application/pdf", renderer.bytes(rendered, Format.PDF)))
                 : List.of();
-        return OutgoingMessage.of(position, draft.envelope(), new MessageContent(text, Optional.of(html), attachments),
-                messageId, draft.origin());
+        return OutgoingMessage.of(position, draft.envelope(),
+                new MessageContent(text, Optional.of(html.html()), images, attachments), messageId, draft.origin());
+    }
+
+    /** The image's part, encoded for the first message that shows it and shared by the rest. */
+    private InlinePart inlinePart(InlineImage image) {
+        return inlineParts.computeIfAbsent(image.contentId() + '\u0000' + image.fileName() + '\u0000' + image.mediaType(),
+                key -> InlinePart.of(image));
     }
 
     private boolean attachPdfInFrontMatter() {

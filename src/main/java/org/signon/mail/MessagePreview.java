@@ -23,6 +23,10 @@ public final class MessagePreview {
         out.append("Subject: ").append(e.subject()).append('\n');
         out.append("Date: ").append(new MailDateFormat().format(date)).append('\n');
         out.append("Message-ID: ").append(message.messageId()).append('\n');
+        for (InlinePart image : message.content().inline()) {
+            out.append("Image: ").append(image.fileName()).append(" (").append(image.contentType()).append(", ")
+                    .append(image.size()).append(" bytes, in the HTML)\n");
+        }
         for (Attachment a : message.content().attachments()) {
             out.append("Attachment: ").append(a.fileName()).append(" (").append(a.contentType()).append(", ")
                     .append(a.content().length).append(" bytes)\n");

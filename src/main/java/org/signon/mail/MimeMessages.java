@@ -25,7 +25,8 @@ import jakarta.mail.util.StreamProvider;
 /**
  * Builds the RFC 5322 message for an {@link OutgoingMessage}: UTF-8 text, RFC 2047-encoded
  * names and subject, our own Message-ID. With an HTML part the body becomes
- * multipart/alternative; with attachments it is wrapped in multipart/mixed.
+ * multipart/alternative; the HTML and the images it shows ({@code cid:}) are a
+ * multipart/related inside it; with attachments it is wrapped in multipart/mixed.
  */
 public final class MimeMessages {
 
@@ -107,7 +108,8 @@ public final class MimeMessages {
     private static void setBody(PresetIdMessage mime, MessageContent content) throws MessagingException {
         // Mostly-ASCII text grows a little in quoted-printable; attachments are left to grow the buffer.
         mime.bodySize = (int) Math.min(Integer.MAX_VALUE / 2,
-                (content.text().length() + content.html().map(String::length).orElse(0)) * 9L / 8);
+                (content.text().length() + content.html().map(String::length).orElse(0)) * 9L / 8
+                        + content.inline().stream().mapToLong(image -> image.base64().length + 512L).sum());
         if (content.attachments().isEmpty()) {
             if (content.html().isEmpty()) {
                 mime.setTextBody(TextBody.of(content.text()));
@@ -132,8 +134,39 @@ public final class MimeMessages {
 
     private static MimeMultipart alternative(MessageContent content) throws MessagingException {
         // Order matters: clients show the last alternative they can render.
-        return new MimeMultipart("alternative", textPart(content.text(), "plain"),
-                textPart(content.html().orElseThrow(), "html"));
+        return new MimeMultipart("alternative", textPart(content.text(), "plain"), htmlPart(content));
+    }
+
+    /**
+     * The HTML part; with images, the HTML and the images it shows as one multipart/related
+     * (RFC 2387), the HTML first: Gmail strips {@code data:} images and Outlook blocks them,
+     * but every client shows a {@code cid:} part of the message itself.
+     */
+    private static MimeBodyPart htmlPart(MessageContent content) throws MessagingException {
+        MimeBodyPart html = textPart(content.html().orElseThrow(), "html");
+        if (content.inline().isEmpty()) {
+            return html;
+        }
+        MimeMultipart related = new RelatedMultipart();
+        related.addBodyPart(html);
+        for (InlinePart image : content.inline()) {
+            related.addBodyPart(imagePart(image));
+        }
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(related);
+        return part;
+    }
+
+    /** An image in wire form, written as is, like {@link #textPart}: shown where the HTML says, not listed as a file. */
+    private static MimeBodyPart imagePart(InlinePart image) throws MessagingException {
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", image.contentType());
+        headers.setHeader("Content-Transfer-Encoding", "base64");
+        MimeBodyPart part = new MimeBodyPart(headers, image.base64());
+        part.setContentID("<" + image.contentId() + ">");
+        part.setDisposition(Part.INLINE);
+        part.setFileName(image.fileName());
+        return part;
     }
 
     /**
@@ -156,6 +189,14 @@ public final class MimeMessages {
         part.setFileName(attachment.fileName());
         part.setDisposition(Part.ATTACHMENT);
         return part;
+    }
+
+    /** multipart/related naming its root's type, which RFC 2387 requires: the HTML is the first part. */
+    private static final class RelatedMultipart extends MimeMultipart {
+        RelatedMultipart() {
+            super("related");
+            contentType = contentType + "; type=\"text/html\"";
+        }
     }
 
     /**

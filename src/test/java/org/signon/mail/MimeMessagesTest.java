@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.signon.letter.render.InlineImage;
 
 class MimeMessagesTest {
 
@@ -159,6 +161,113 @@ class MimeMessagesTest {
         assertThat(MailFixtures.message(1, otherBcc, "Dear Jane,\n").contentHash()).isNotEqualTo(first.contentHash());
         Envelope otherSubject = new Envelope(envelope().from(), envelope().to(), List.of(), envelope().bcc(), List.of(), "Other");
         assertThat(MailFixtures.message(1, otherSubject, "Dear Jane,\n").contentHash()).isNotEqualTo(first.contentHash());
+    }
+
+    /** An image as the letter renderer hands it over, made from {@code bytes}. */
+    private static InlinePart image(String fileName, byte[] bytes) throws Exception {
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        return InlinePart.of(new InlineImage(sha256.substring(0, 32) + "@signon", fileName, "image/png", sha256, bytes));
+    }
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    private static OutgoingMessage withImages(List<InlinePart> images, List<Attachment> attachments) {
+        String html = "<p><img src=\"cid:" + images.get(0).contentId() + "\" alt=\"\"> Dear Jane,</p>\n";
+        return OutgoingMessage.of(1, envelope(), new MessageContent("Dear Jane,\n", Optional.of(html), images, attachments),
+                "<id.signon@example.org>", MailFixtures.TEST);
+    }
+
+    @Test
+    void imagesTheHtmlShowsAreInlinePartsOfAMultipartRelatedAfterTheText() throws Exception {
+        byte[] other = java.util.Arrays.copyOf(PNG, 3000);
+        InlinePart logo = image("Logo été.png", PNG);
+        OutgoingMessage message = withImages(List.of(logo, image("chart.png", other)), List.of());
+
+        MimeMessage copy = reparse(MimeMessages.toBytes(MimeMessages.build(message, session, new Date())));
+
+        MimeMultipart alternative = (MimeMultipart) copy.getContent();
+        assertThat(copy.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getCount()).isEqualTo(2);
+        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+        Part relatedPart = alternative.getBodyPart(1);
+        assertThat(new ContentType(relatedPart.getContentType()).getBaseType()).isEqualTo("multipart/related");
+        assertThat(new ContentType(relatedPart.getContentType()).getParameter("type")).isEqualTo("text/html");
+        MimeMultipart related = (MimeMultipart) relatedPart.getContent();
+        assertThat(related.getCount()).isEqualTo(3);
+        assertThat(related.getBodyPart(0).getContentType()).startsWith("text/html");
+        MimeBodyPart first = (MimeBodyPart) related.getBodyPart(1);
+        assertThat(first.getContentType()).startsWith("image/png");
+        assertThat(first.getContentID()).isEqualTo("<" + logo.contentId() + ">");
+        assertThat(first.getDisposition()).isEqualTo(Part.INLINE);
+        assertThat(first.getFileName()).isEqualTo("Logo été.png");
+        assertThat(first.getEncoding()).isEqualTo("base64");
+        assertThat(first.getInputStream().readAllBytes()).isEqualTo(PNG);
+        assertThat(related.getBodyPart(2).getInputStream().readAllBytes()).isEqualTo(other);
+        String html = (String) related.getBodyPart(0).getContent();
+        assertThat(html).contains("src=\"cid:" + first.getContentID().replaceAll("^<|>$", "") + "\"");
+    }
+
+    @Test
+    void withAnAttachmentTheRelatedPartStaysInsideTheAlternative() throws Exception {
+        OutgoingMessage message = withImages(List.of(image("logo.png", PNG)),
+                List.of(new Attachment("Letter.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'})));
+
+        MimeMessage copy = reparse(MimeMessages.toBytes(MimeMessages.build(message, session, new Date())));
+
+        MimeMultipart mixed = (MimeMultipart) copy.getContent();
+        assertThat(copy.getContentType()).startsWith("multipart/mixed");
+        assertThat(mixed.getCount()).isEqualTo(2);
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        MimeMultipart related = (MimeMultipart) alternative.getBodyPart(1).getContent();
+        assertThat(related.getContentType()).startsWith("multipart/related");
+        assertThat(related.getBodyPart(1).getDisposition()).isEqualTo(Part.INLINE);
+        assertThat(mixed.getBodyPart(1).getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("Letter.pdf");
+    }
+
+    @Test
+    void htmlWithoutImagesHasNoRelatedPart() throws Exception {
+        byte[] eml = MimeMessages.toBytes(MimeMessages.build(withParts("Dear Jane,", "<p>Dear Jane,</p>"), session, new Date()));
+
+        assertThat(new String(eml, StandardCharsets.US_ASCII)).doesNotContain("multipart/related", "Content-ID");
+        assertThat(((MimeMultipart) reparse(eml).getContent()).getBodyPart(1).getContentType()).startsWith("text/html");
+    }
+
+    @Test
+    void imagesCannotTravelWithoutTheHtmlThatShowsThem() throws Exception {
+        List<InlinePart> images = List.of(image("logo.png", PNG));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new MessageContent("text", Optional.empty(), images, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theContentHashCoversTheImagesBytesAndKeepsItsValueForMessagesWithout() throws Exception {
+        byte[] changed = PNG.clone();
+        changed[15] = 'E';
+        String html = "<p><img src=\"cid:x\"></p>";
+        Envelope envelope = envelope();
+
+        String withLogo = ContentHash.of(envelope, new MessageContent("t", Optional.of(html), List.of(image("logo.png", PNG)), List.of()));
+        String sameAgain = ContentHash.of(envelope, new MessageContent("t", Optional.of(html), List.of(image("logo.png", PNG)), List.of()));
+        String otherBytes = ContentHash.of(envelope, new MessageContent("t", Optional.of(html), List.of(image("logo.png", changed)), List.of()));
+        String otherName = ContentHash.of(envelope, new MessageContent("t", Optional.of(html), List.of(image("seal.png", PNG)), List.of()));
+        String none = ContentHash.of(envelope, new MessageContent("t", Optional.of(html), List.of(), List.of()));
+
+        assertThat(sameAgain).isEqualTo(withLogo);
+        assertThat(List.of(otherBytes, otherName, none)).doesNotContain(withLogo).doesNotHaveDuplicates();
+        assertThat(none).as("a message without images hashes as before")
+                .isEqualTo(ContentHash.of(envelope, new MessageContent("t", Optional.of(html), List.of())));
+    }
+
+    @Test
+    void aControlCharacterInAnImagesFileNameIsADataError() {
+        InlineImage image = new InlineImage("ab@signon", "logo\r\nBcc: x.png", "image/png", "ab", PNG);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InlinePart.of(image))
+                .isInstanceOfSatisfying(MailException.class,
+                        e -> assertThat(e.getMessage()).contains("image file name", "control character"));
     }
 
     @Test

@@ -17,9 +17,11 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.signon.letter.Letter;
 import org.signon.letter.RenderedLetter;
 
@@ -44,7 +46,7 @@ final class HtmlBody {
     /** @param fastSigners false to have commonmark parse the signer section too (for comparison) */
     static String render(RenderedLetter rendered, HtmlDirection direction, boolean fastSigners) {
         StringBuilder html = new StringBuilder(rendered.markdown().length() * 3 / 2 + 64);
-        renderInto(rendered, direction, BatchMemo.none(), fastSigners, html);
+        renderInto(rendered, direction, BatchMemo.none(), PageImages.dataUris(), fastSigners, html);
         return html.toString();
     }
 
@@ -52,15 +54,17 @@ final class HtmlBody {
      * Appends the body's HTML to {@code html}: a page of 100,000 signers need not be copied once more.
      *
      * @param direction the page's direction; a signer line written the other way gets its own {@code dir}
+     * @param images    how the page points at its images
      */
-    static void renderInto(RenderedLetter rendered, HtmlDirection direction, BatchMemo memo, StringBuilder html) {
-        renderInto(rendered, direction, memo, true, html);
+    static void renderInto(RenderedLetter rendered, HtmlDirection direction, BatchMemo memo, PageImages images,
+            StringBuilder html) {
+        renderInto(rendered, direction, memo, images, true, html);
     }
 
     private static void renderInto(RenderedLetter rendered, HtmlDirection direction, BatchMemo memo,
-            boolean fastSigners, StringBuilder html) {
+            PageImages images, boolean fastSigners, StringBuilder html) {
         Node document = parse(rendered.markdown(), direction, memo, fastSigners);
-        embedImages(document, rendered.letter(), memo);
+        embedImages(document, rendered.letter(), memo, images);
         RENDERERS.get(direction).render(document, html);
     }
 
@@ -76,6 +80,7 @@ final class HtmlBody {
         return HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
+                .urlSanitizer(new PartUrls())
                 .nodeRendererFactory(SignersRenderer::new)
                 .nodeRendererFactory(HtmlBlockRenderer::new)
                 .attributeProviderFactory(context -> (node, tag, attributes) ->
@@ -150,13 +155,13 @@ final class HtmlBody {
         return node instanceof HtmlBlock block && block.getLiteral().strip().equals(marker);
     }
 
-    private static void embedImages(Node document, Letter letter, BatchMemo memo) {
+    private static void embedImages(Node document, Letter letter, BatchMemo memo, PageImages images) {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 String destination = image.getDestination();
-                image.setDestination(memo.image(HtmlImage.key(letter, "image", destination),
-                        () -> HtmlImage.bodyImage(letter, destination)).dataUri());
+                image.setDestination(images.src(memo.image(HtmlImage.key(letter, "image", destination),
+                        () -> HtmlImage.bodyImage(letter, destination))));
                 visitChildren(image);
             }
         });
@@ -198,6 +203,25 @@ final class HtmlBody {
             count++;
         }
         return count;
+    }
+
+    /**
+     * commonmark's sanitizer, which also lets an image's {@code cid:} through. Every image
+     * destination is one {@link #embedImages} wrote (a {@code cid:} the letter itself names is
+     * refused there as a web address), so this admits only the email's own parts.
+     */
+    private static final class PartUrls implements UrlSanitizer {
+        private static final UrlSanitizer STANDARD = new DefaultUrlSanitizer();
+
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return STANDARD.sanitizeLinkUrl(url);
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return url.startsWith("cid:") ? url : STANDARD.sanitizeImageUrl(url);
+        }
     }
 
     /** The signer list of a letter, rendered as {@code <section class="signers">}. */

@@ -18,8 +18,9 @@ public final class HtmlDocument {
     static final String SCREEN_STYLESHEET = "letter.css";
 
     /** Page policy for browsers: inline styles and images only, nothing fetched, nothing run. */
-    private static final String POLICY =
-            "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+    private static final String POLICY = policy("data:");
+    /** The same for an email, whose images are parts of the message. */
+    private static final String EMAIL_POLICY = policy("cid:");
 
     private HtmlDocument() {
     }
@@ -34,15 +35,28 @@ public final class HtmlDocument {
     }
 
     static String render(RenderedLetter rendered, BatchMemo memo) {
-        return compose(rendered, Stylesheets.SCREEN, true, memo);
+        return compose(rendered, Stylesheets.SCREEN, true, memo, PageImages.dataUris());
+    }
+
+    /**
+     * The page as the HTML part of an email: the same page, but its images are {@code cid:}
+     * references to parts of the message, which mail clients show where they block {@code data:}.
+     *
+     * @throws LetterException as {@link #render(RenderedLetter)}
+     */
+    static EmailHtml renderForEmail(RenderedLetter rendered, BatchMemo memo) {
+        PageImages images = PageImages.emailParts();
+        String html = compose(rendered, Stylesheets.SCREEN, true, memo, images);
+        return new EmailHtml(html, images.parts());
     }
 
     /** The page with the given stylesheet; {@code browser} adds what only browsers read. */
     static String compose(RenderedLetter rendered, String stylesheet, boolean browser) {
-        return compose(rendered, stylesheet, browser, BatchMemo.none());
+        return compose(rendered, stylesheet, browser, BatchMemo.none(), PageImages.dataUris());
     }
 
-    private static String compose(RenderedLetter rendered, String stylesheet, boolean browser, BatchMemo memo) {
+    private static String compose(RenderedLetter rendered, String stylesheet, boolean browser, BatchMemo memo,
+            PageImages images) {
         Letter letter = rendered.letter();
         String lang = language(letter.front().lang());
         Optional<HtmlImage> logo = letter.front().logo().isBlank() ? Optional.empty()
@@ -57,16 +71,21 @@ public final class HtmlDocument {
         html.append(">\n<head>\n<meta charset=\"utf-8\">\n");
         if (browser) {
             html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-            html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n");
+            html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                    .append(images.email() ? EMAIL_POLICY : POLICY).append("\">\n");
         }
         html.append("<title>").append(escape(letter.titleOrName())).append("</title>\n");
         html.append("<style>\n").append(stylesheet).append("</style>\n");
         html.append("</head>\n<body>\n<main>\n");
         logo.ifPresent(image -> html.append("<img class=\"letterhead\" alt=\"\" src=\"")
-                .append(image.dataUri()).append("\">\n"));
-        HtmlBody.renderInto(rendered, direction, memo, html);
+                .append(images.src(image)).append("\">\n"));
+        HtmlBody.renderInto(rendered, direction, memo, images, html);
         html.append("</main>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    private static String policy(String images) {
+        return "default-src 'none'; img-src " + images + "; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
     }
 
     /** A BCP 47 tag for {@code lang="..."}: {@code pt_BR} becomes {@code pt-BR}, nonsense {@code en}. */

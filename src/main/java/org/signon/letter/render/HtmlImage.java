@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,11 +20,13 @@ import org.signon.letter.LetterException;
 /**
  * An image file next to a letter, read into memory so that HTML and PDF carry it inline as a
  * {@code data:} URI: the page makes no request and the PDF renderer never touches a network.
+ * An email carries it as a part of the message instead ({@link InlineImage}).
  *
  * @param file    the image file
  * @param dataUri its content as {@code data:<media type>;base64,...}
+ * @param inline  the same content as a part of an email
  */
-record HtmlImage(Path file, String dataUri) {
+record HtmlImage(Path file, String dataUri, InlineImage inline) {
 
     private static final String KINDS = ".png, .jpg, .jpeg, .gif or .svg";
     /** {@code https:}, {@code file:}, {@code data:}...; a Windows drive letter is one character. */
@@ -61,13 +66,22 @@ record HtmlImage(Path file, String dataUri) {
                 throw new LetterException(Kind.DATA, letter.file(), line, field,
                         field + " is not a " + label(mediaType) + " image: " + file, null);
             }
-            return new HtmlImage(file, "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes));
+            return new HtmlImage(file, "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes),
+                    InlineImage.of(file.getFileName().toString(), mediaType, bytes, sha256(bytes)));
         } catch (NoSuchFileException e) {
             throw new LetterException(Kind.NO_INPUT, letter.file(), line, field,
                     field + " not found: " + file, e);
         } catch (IOException e) {
             throw new LetterException(Kind.NO_INPUT, letter.file(), line, field,
                     field + " cannot be read: " + file + " (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

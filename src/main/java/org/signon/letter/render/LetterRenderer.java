@@ -50,6 +50,17 @@ public final class LetterRenderer {
         return HtmlDocument.render(letter, memo);
     }
 
+    /**
+     * The letter as the HTML part of an email: the page of {@link #html} with its letterhead and
+     * body images as {@code cid:} references to the returned parts, since mail clients block
+     * {@code data:} images. Images are read once for the batch.
+     *
+     * @throws org.signon.letter.LetterException as {@link HtmlDocument#render}
+     */
+    public EmailHtml emailHtml(RenderedLetter letter) {
+        return HtmlDocument.renderForEmail(letter, memo);
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -25,9 +25,14 @@ final class HtmlTestImages {
 
     /** Writes a 480x96 PNG letterhead to {@code file} and returns its bytes. */
     static byte[] png(Path file) throws IOException {
+        return png(file, 0x1f4e79);
+    }
+
+    /** As {@link #png(Path)} on a background of {@code rgb}: another color, other bytes. */
+    static byte[] png(Path file, int rgb) throws IOException {
         BufferedImage image = new BufferedImage(480, 96, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x1f4e79));
+        g.setColor(new Color(rgb));
         g.fillRect(0, 0, 480, 96);
         g.setColor(Color.WHITE);
         g.fillOval(16, 8, 80, 80);
