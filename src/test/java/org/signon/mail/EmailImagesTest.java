@@ -113,8 +113,11 @@ class EmailImagesTest {
 
     /** The message as a dry run writes it, opened again from its .eml file. */
     private MimeMessage viaEmlFile(OutgoingMessage message) throws Exception {
-        Path file = new EmlFiles(dir.resolve("preview"), 1).write(message,
-                MimeMessages.toBytes(MimeMessages.build(message, MimeMessages.offlineSession(), new Date())));
+        Path file;
+        try (EmlFiles files = EmlFiles.open(dir.resolve("preview"), 1)) {
+            file = files.write(message, MimeMessages.toBytes(MimeMessages.build(message, MimeMessages.offlineSession(), new Date())));
+            files.publish();
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return new MimeMessage(MimeMessages.offlineSession(), in);
         }
