@@ -71,9 +71,11 @@ public final class HtmlDocument {
         html.append(">\n<head>\n<meta charset=\"utf-8\">\n");
         if (browser) {
             html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-            html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                    .append(images.email() ? EMAIL_POLICY : POLICY).append("\">\n");
+            if (!images.email()) {
+                html.append(policyMeta(POLICY));
+            }
         }
+        int policyAt = html.length();
         html.append("<title>").append(escape(letter.titleOrName())).append("</title>\n");
         html.append("<style>\n").append(stylesheet).append("</style>\n");
         html.append("</head>\n<body>\n<main>\n");
@@ -81,7 +83,16 @@ public final class HtmlDocument {
                 .append(images.src(image)).append("\">\n"));
         HtmlBody.renderInto(rendered, direction, memo, images, html);
         html.append("</main>\n</body>\n</html>\n");
+        if (browser && images.email()) {
+            // Known only now that the body named its images. An email without images keeps the
+            // page policy, so its HTML, and the journal's hash of it, is what it always was.
+            html.insert(policyAt, policyMeta(images.parts().isEmpty() ? POLICY : EMAIL_POLICY));
+        }
         return html.toString();
+    }
+
+    private static String policyMeta(String policy) {
+        return "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">\n";
     }
 
     private static String policy(String images) {

@@ -132,11 +132,12 @@ class EmailHtmlTest {
     }
 
     @Test
-    void aLetterWithoutImagesHasNoParts() {
+    void aLetterWithoutImagesHasNoPartsAndTheHtmlItAlwaysHad() {
         EmailHtml email = LetterRenderer.forBatch().emailHtml(letter("", "Dear Ms. Example,"));
 
         assertThat(email.images()).isEmpty();
-        assertThat(email.html()).isEqualTo(standalone(letter("", "Dear Ms. Example,")).replace("img-src data:;", "img-src cid:;"));
+        assertThat(email.html()).as("the same HTML, so journals of earlier versions hash it the same")
+                .isEqualTo(standalone(letter("", "Dear Ms. Example,")));
     }
 
     @Test
