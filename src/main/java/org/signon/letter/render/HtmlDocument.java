@@ -52,7 +52,12 @@ public final class HtmlDocument {
 
     /** The page with the given stylesheet; {@code browser} adds what only browsers read. */
     static String compose(RenderedLetter rendered, String stylesheet, boolean browser) {
-        return compose(rendered, stylesheet, browser, BatchMemo.none(), PageImages.dataUris());
+        return compose(rendered, stylesheet, browser, BatchMemo.none());
+    }
+
+    /** {@link #compose(RenderedLetter, String, boolean)} with the images and signer section a batch already has. */
+    static String compose(RenderedLetter rendered, String stylesheet, boolean browser, BatchMemo memo) {
+        return compose(rendered, stylesheet, browser, memo, PageImages.dataUris());
     }
 
     private static String compose(RenderedLetter rendered, String stylesheet, boolean browser, BatchMemo memo,

@@ -32,7 +32,7 @@ public final class LetterRenderer {
             case TEXT -> utf8(text(letter));
             case MARKDOWN -> utf8(MarkdownOutput.render(letter.markdown()));
             case HTML -> utf8(html(letter));
-            case PDF -> PdfDocument.render(letter);
+            case PDF -> PdfDocument.render(letter, memo);
         };
     }
 

@@ -51,13 +51,21 @@ public final class PdfDocument {
 
     /** As {@link #render(RenderedLetter)}, handing each renderer message (for --verbose) to {@code diagnostics}. */
     public static byte[] render(RenderedLetter rendered, Consumer<String> diagnostics) {
+        return render(rendered, diagnostics, BatchMemo.none());
+    }
+
+    /** As {@link #render(RenderedLetter)}, with the letterhead and images a batch already read. */
+    static byte[] render(RenderedLetter rendered, BatchMemo memo) {
+        return render(rendered, QUIET, memo);
+    }
+
+    private static byte[] render(RenderedLetter rendered, Consumer<String> diagnostics, BatchMemo memo) {
         Objects.requireNonNull(diagnostics, "diagnostics");
         Letter letter = rendered.letter();
         PdfPaper paper = PdfPaper.of(letter);
         FontCoverage.check(rendered);
-        String stylesheet = HtmlDocument.stylesheet(PDF_STYLESHEET)
-                + PdfFooter.css(HtmlDocument.language(letter.front().lang()));
-        String html = HtmlDocument.compose(rendered, stylesheet, false);
+        String stylesheet = Stylesheet.PDF + PdfFooter.css(HtmlDocument.language(letter.front().lang()));
+        String html = HtmlDocument.compose(rendered, stylesheet, false, memo);
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html));
 
         // The library's logging switches (XRLog, the "org.apache" logger) are process-wide, and a
@@ -103,5 +111,10 @@ public final class PdfDocument {
     private static String describe(Diagnostic diagnostic) {
         return "pdf: " + diagnostic.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
                 + diagnostic.getFormattedMessage();
+    }
+
+    /** Read from the jar once: each attached PDF of a batch needs the same stylesheet. */
+    private static final class Stylesheet {
+        static final String PDF = HtmlDocument.stylesheet(PDF_STYLESHEET);
     }
 }

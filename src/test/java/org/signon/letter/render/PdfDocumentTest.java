@@ -28,6 +28,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException.Kind;
+import org.signon.letter.Format;
 import org.signon.letter.FrontMatter;
 import org.signon.letter.Letter;
 import org.signon.letter.LetterException;
@@ -261,6 +262,29 @@ class PdfDocumentTest {
                 assertThat(image.getHeight()).isEqualTo(96);
             });
         }
+    }
+
+    @Test
+    void theAttachedPdfsOfABatchReadTheLetterheadOnce() throws IOException {
+        HtmlTestImages.png(dir.resolve("logo.png"));
+        RenderedLetter rendered = letter(HtmlTestLetters.front("T", "en", "", "logo.png"), Map.of("G", List.of("Example Org")));
+        LetterRenderer batch = LetterRenderer.forBatch();
+        batch.bytes(rendered, Format.PDF);
+
+        Files.delete(dir.resolve("logo.png"));
+
+        try (PDDocument document = Loader.loadPDF(batch.bytes(rendered, Format.PDF))) {
+            PDResources resources = document.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertThat(images).as("the second PDF still carries the logo read for the first").hasSize(1);
+        }
+        assertThatThrownBy(() -> LetterRenderer.render(rendered, Format.PDF)).isInstanceOf(LetterException.class)
+                .hasMessageContaining("logo not found");
     }
 
     @Test
