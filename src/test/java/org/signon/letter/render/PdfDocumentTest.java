@@ -250,13 +250,7 @@ class PdfDocumentTest {
         byte[] pdf = PdfDocument.render(letter(HtmlTestLetters.front("T", "en", "", "logo.png"), scripts()));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDResources resources = document.getPage(0).getResources();
-            List<PDImageXObject> images = new ArrayList<>();
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof PDImageXObject image) {
-                    images.add(image);
-                }
-            }
+            List<PDImageXObject> images = images(document.getPage(0));
             assertThat(images).singleElement().satisfies(image -> {
                 assertThat(image.getWidth()).isEqualTo(480);
                 assertThat(image.getHeight()).isEqualTo(96);
@@ -274,17 +268,22 @@ class PdfDocumentTest {
         Files.delete(dir.resolve("logo.png"));
 
         try (PDDocument document = Loader.loadPDF(batch.bytes(rendered, Format.PDF))) {
-            PDResources resources = document.getPage(0).getResources();
-            List<PDImageXObject> images = new ArrayList<>();
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof PDImageXObject image) {
-                    images.add(image);
-                }
-            }
+            List<PDImageXObject> images = images(document.getPage(0));
             assertThat(images).as("the second PDF still carries the logo read for the first").hasSize(1);
         }
         assertThatThrownBy(() -> LetterRenderer.render(rendered, Format.PDF)).isInstanceOf(LetterException.class)
                 .hasMessageContaining("logo not found");
+    }
+
+    private static List<PDImageXObject> images(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        List<PDImageXObject> images = new ArrayList<>();
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image) {
+                images.add(image);
+            }
+        }
+        return images;
     }
 
     @Test
