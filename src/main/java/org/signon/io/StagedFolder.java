@@ -1,6 +1,7 @@
 package org.signon.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.signon.SignonException;
 import org.signon.SignonException.Kind;
@@ -24,7 +27,10 @@ import org.signon.SignonException.Kind;
  * <p>Writing straight into the staging folder also spares thousands of files a temporary name,
  * a rename and two checks each. Unlike {@link AtomicFile} the files are not forced to disk one
  * by one: they are previews, cheap to write again. {@link #write} may be called from several
- * threads.
+ * threads. Writes share a lock that publishing and discarding take alone: a Ctrl-C while the
+ * files are written or published waits for the file or the move under way, so that it leaves
+ * neither the staging folder behind (a file written after the folder was listed for deletion)
+ * nor a published folder missing files (deleted from under the rename).
  */
 public final class StagedFolder implements AutoCloseable {
 
@@ -33,13 +39,18 @@ public final class StagedFolder implements AutoCloseable {
     private final boolean posix;
     /** Removes the staging folder when the run is stopped (Ctrl-C) before {@link #close()}. */
     private final Thread onExit;
+    /** Shared by writes; {@link #publish()} and {@link #discard()} take it alone. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Guarded by {@link #lock}. */
     private boolean published;
+    /** Guarded by {@link #lock}: the staging folder is gone, and nothing more is written or published. */
+    private boolean discarded;
 
     private StagedFolder(Path target, Path staging, boolean posix) {
         this.target = target;
         this.staging = staging;
         this.posix = posix;
-        this.onExit = new Thread(this::deleteStaging, "signon-staged-folder");
+        this.onExit = new Thread(this::discard, "signon-staged-folder");
         Runtime.getRuntime().addShutdownHook(onExit);
     }
 
@@ -85,14 +96,21 @@ public final class StagedFolder implements AutoCloseable {
      * Writes a new file (rw-r--r-- less the umask) into the staging folder.
      *
      * @return where the file will be once published
-     * @throws SignonException CANT_CREATE naming the published path
+     * @throws SignonException CANT_CREATE naming the published path, also when the run is
+     *                         stopping (the staging folder was discarded)
      */
     public Path write(String name, byte[] content) {
         Path file = staging.resolve(name);
+        lock.readLock().lock();
         try {
+            if (discarded) {
+                throw new SignonException(Kind.CANT_CREATE, resolve(name), 0, null, "cannot write: the run is stopping", null);
+            }
             AtomicFile.writeNew(file, content, posix, false);
         } catch (IOException e) {
             throw new SignonException(Kind.CANT_CREATE, resolve(name), 0, null, "cannot write: " + AtomicFile.reason(e), e);
+        } finally {
+            lock.readLock().unlock();
         }
         return resolve(name);
     }
@@ -102,9 +120,22 @@ public final class StagedFolder implements AutoCloseable {
      * order; if one cannot (a folder in its place), the files before it are in place, the rest
      * are deleted with the staging folder on {@link #close()}.
      *
-     * @throws SignonException CANT_CREATE naming the file or folder that could not be placed
+     * @throws SignonException CANT_CREATE naming the file or folder that could not be placed,
+     *                         or the target when the run is stopping
      */
     public void publish() {
+        lock.writeLock().lock();
+        try {
+            if (discarded) {
+                throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: the run is stopping", null);
+            }
+            moveIntoPlace();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void moveIntoPlace() {
         Path absolute = target.toAbsolutePath().normalize();
         if (!staging.getParent().equals(absolute) && !Files.exists(absolute)) {
             try {
@@ -147,18 +178,36 @@ public final class StagedFolder implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The hook is running or about to: it deletes the staging folder.
         }
-        deleteStaging();
+        discard();
+    }
+
+    /**
+     * Deletes the staging folder unless it was published, once no file is being written or
+     * moved; later writes and {@link #publish()} fail. What the shutdown hook runs (Ctrl-C);
+     * package-private so that tests can stop a run at a moment of their choosing.
+     */
+    void discard() {
+        lock.writeLock().lock();
+        try {
+            if (published) {
+                return;
+            }
+            discarded = true;
+            deleteStaging();
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     private void deleteStaging() {
-        if (published || !Files.exists(staging)) {
+        if (!Files.exists(staging)) {
             return;
         }
         try (Stream<Path> tree = Files.walk(staging)) {
             for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
-        } catch (IOException ignored) {
+        } catch (IOException | UncheckedIOException ignored) {
             // Cleaning up after a failure: that failure is the error worth reporting.
         }
     }

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
 
 class StagedFolderTest {
+
+    private static final int MAX_FILES_PER_WRITER = 10_000;
 
     @TempDir
     Path dir;
@@ -98,6 +102,44 @@ class StagedFolderTest {
         assertThat(names(target)).containsExactly("1.eml", "2.eml");
         assertThat(target.resolve("2.eml")).isDirectory();
         assertThat(names(dir)).as("no staging folder is left").containsExactly("preview");
+    }
+
+    @Test
+    void stoppedWhileFilesAreStillBeingWrittenLeavesNoStagingFolder() throws Exception {
+        Path target = dir.resolve("preview");
+        try (StagedFolder folder = StagedFolder.open(target)) {
+            AtomicInteger written = new AtomicInteger();
+            List<Thread> writers = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                String prefix = "w" + w + "-";
+                Thread writer = new Thread(() -> {
+                    // As the dry run's parallel stream, which goes on writing while the shutdown
+                    // hook runs; bounded, so that a folder that is never discarded cannot fill the disk.
+                    for (int i = 0; i < MAX_FILES_PER_WRITER; i++) {
+                        try {
+                            folder.write(prefix + i + ".eml", bytes("message " + i));
+                        } catch (SignonException stopped) {
+                            return;
+                        }
+                        written.incrementAndGet();
+                    }
+                });
+                writer.start();
+                writers.add(writer);
+            }
+            while (written.get() < 2_000 && writers.stream().anyMatch(Thread::isAlive)) {
+                Thread.onSpinWait();
+            }
+
+            folder.discard();
+            for (Thread writer : writers) {
+                writer.join();
+            }
+
+            assertThat(names(dir)).as("no staging folder left, with or without files").isEmpty();
+            assertThatThrownBy(folder::publish).isInstanceOf(SignonException.class).hasMessageContaining("stopping");
+            assertThat(target).doesNotExist();
+        }
     }
 
     @Test
