@@ -8,8 +8,11 @@ import java.util.Arrays;
  * @param fileName    the name the recipient sees; no path, no control characters
  * @param contentType a MIME type such as {@code application/pdf}
  * @param content     the bytes, copied
+ * @param identity    what says two attachments are the same for the send journal: the
+ *                    SHA-256 (hex) of the content, or of what it was made from when its bytes
+ *                    differ from run to run (a PDF carries a new document ID each time)
  */
-public record Attachment(String fileName, String contentType, byte[] content) {
+public record Attachment(String fileName, String contentType, byte[] content, String identity) {
 
     public Attachment {
         if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")) {
@@ -19,6 +22,11 @@ public record Attachment(String fileName, String contentType, byte[] content) {
         content = content.clone();
     }
 
+    /** An attachment identified by its bytes. */
+    public Attachment(String fileName, String contentType, byte[] content) {
+        this(fileName, contentType, content, ContentHash.sha256Hex(content));
+    }
+
     @Override
     public byte[] content() {
         return content.clone();
@@ -26,8 +34,8 @@ public record Attachment(String fileName, String contentType, byte[] content) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Attachment a && a.fileName.equals(fileName)
-                && a.contentType.equals(contentType) && Arrays.equals(a.content, content);
+        return other instanceof Attachment a && a.fileName.equals(fileName) && a.contentType.equals(contentType)
+                && a.identity.equals(identity) && Arrays.equals(a.content, content);
     }
 
     @Override

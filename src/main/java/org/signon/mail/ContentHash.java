@@ -37,9 +37,14 @@ public final class ContentHash {
         }
         for (Attachment attachment : content.attachments()) {
             field(digest, "attachment", attachment.fileName() + "\n" + attachment.contentType() + "\n"
-                    + HexFormat.of().formatHex(sha256().digest(attachment.content())));
+                    + attachment.identity());
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** SHA-256 of {@code bytes}, in lowercase hex. */
+    static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     private static void addresses(MessageDigest digest, String name, List<InternetAddress> list) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.signon.letter.Format;
 import org.signon.letter.Letter;
 import org.signon.letter.render.EmailHtml;
 import org.signon.letter.render.InlineImage;
+import org.signon.letter.render.LetterPdf;
 import org.signon.letter.render.LetterRenderer;
 import org.signon.letter.template.LetterTemplate;
 import org.signon.letter.Recipient;
@@ -84,10 +84,15 @@ public final class MessageComposer {
         EmailHtml html = renderer.emailHtml(rendered);
         List<InlinePart> images = html.images().stream().map(this::inlinePart).toList();
         List<Attachment> attachments = attachPdf
-                ? List.of(new Attachment(pdfName(), "application/pdf", renderer.bytes(rendered, Format.PDF)))
+                ? List.of(pdfAttachment(renderer.pdf(rendered)))
                 : List.of();
         return OutgoingMessage.of(position, draft.envelope(),
                 new MessageContent(text, Optional.of(html.html()), images, attachments), messageId, draft.origin());
+    }
+
+    /** The letter as PDF, known across runs by what it is made from: its bytes change every time. */
+    private Attachment pdfAttachment(LetterPdf pdf) {
+        return new Attachment(pdfName(), "application/pdf", pdf.bytes(), pdf.sourceSha256());
     }
 
     /** The image's part, encoded for the first message that shows it and shared by the rest. */

@@ -734,6 +734,33 @@ class SendCommandTest {
     }
 
     @Test
+    void aLetterWithItsPdfSentOnceIsSkippedByTheNextRunThoughThePdfBytesDiffer() throws Exception {
+        Files.writeString(letter, Files.readString(letter).replace("signers: ../signers.csv", "signers: ../signers.csv\nattach: pdf"));
+
+        SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(second.exitCode()).as("the same letter, not another version: " + second).isZero();
+        assertThat(second.out()).contains("Skipped 2: already sent with the same content.");
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+        assertThat(pdfOf(receivedBy("jane@example.com").get(0))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+
+        Files.writeString(letter, Files.readString(letter).replace("ask you to stop.", "ask you to stop now."));
+        SendRun changed = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(changed.exitCode()).as("a changed letter is another version").isEqualTo(ExitCode.HELD_BACK.code());
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+    }
+
+    private static byte[] pdfOf(MimeMessage message) throws Exception {
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
+        try (InputStream in = mixed.getBodyPart(1).getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void attachPdfFlagNamesTheFileAfterANonAsciiTitleAndEmlFilesCarryTheSameParts() throws Exception {
         impersonal();
         Files.writeString(letter, Files.readString(letter).replace("title: Letter to Example Cloud", "title: Offener Brief an Müller & Söhne"));

@@ -32,8 +32,17 @@ public final class LetterRenderer {
             case TEXT -> utf8(text(letter));
             case MARKDOWN -> utf8(MarkdownOutput.render(letter.markdown()));
             case HTML -> utf8(html(letter));
-            case PDF -> PdfDocument.render(letter, memo);
+            case PDF -> pdf(letter).bytes();
         };
+    }
+
+    /**
+     * The letter as a PDF, with what identifies it across runs (its bytes do not).
+     *
+     * @throws org.signon.letter.LetterException as {@link PdfDocument#render(RenderedLetter)}
+     */
+    public LetterPdf pdf(RenderedLetter letter) {
+        return PdfDocument.render(letter, memo);
     }
 
     /** The letter as plain text, wrapped at 72 columns. */

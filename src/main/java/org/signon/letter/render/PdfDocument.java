@@ -12,6 +12,10 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.security.NoSuchAlgorithmException;
+import java.security.MessageDigest;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.jsoup.Jsoup;
@@ -51,15 +55,15 @@ public final class PdfDocument {
 
     /** As {@link #render(RenderedLetter)}, handing each renderer message (for --verbose) to {@code diagnostics}. */
     public static byte[] render(RenderedLetter rendered, Consumer<String> diagnostics) {
-        return render(rendered, diagnostics, BatchMemo.none());
+        return render(rendered, diagnostics, BatchMemo.none()).bytes();
     }
 
-    /** As {@link #render(RenderedLetter)}, with the letterhead and images a batch already read. */
-    static byte[] render(RenderedLetter rendered, BatchMemo memo) {
+    /** As {@link #render(RenderedLetter)}, with the letterhead and images a batch already read, and what it was made from. */
+    static LetterPdf render(RenderedLetter rendered, BatchMemo memo) {
         return render(rendered, QUIET, memo);
     }
 
-    private static byte[] render(RenderedLetter rendered, Consumer<String> diagnostics, BatchMemo memo) {
+    private static LetterPdf render(RenderedLetter rendered, Consumer<String> diagnostics, BatchMemo memo) {
         Objects.requireNonNull(diagnostics, "diagnostics");
         Letter letter = rendered.letter();
         PdfPaper paper = PdfPaper.of(letter);
@@ -104,7 +108,19 @@ public final class PdfDocument {
             } finally {
                 libraryLog.restore();
             }
-            return out.toByteArray();
+            return new LetterPdf(out.toByteArray(), sourceSha256(paper, html));
+        }
+    }
+
+    /** What the PDF is made from, for {@link LetterPdf#sourceSha256()}: the paper and the HTML. */
+    private static String sourceSha256(PdfPaper paper, String html) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((paper.width() + "x" + paper.height() + " " + paper.units() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(html.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -259,6 +259,21 @@ class PdfDocumentTest {
     }
 
     @Test
+    void thePdfOfTheSameLetterIsKnownByItsSourceForItsBytesDifferEveryTime() {
+        RenderedLetter rendered = letter(HtmlTestLetters.front("T", "en", "", ""), Map.of("G", List.of("Example Org")));
+        RenderedLetter other = letter(HtmlTestLetters.front("T", "en", "", ""), Map.of("G", List.of("Example Org", "Second Org")));
+        RenderedLetter a4 = letter(HtmlTestLetters.front("T", "en", "a4", ""), Map.of("G", List.of("Example Org")));
+
+        LetterPdf first = LetterRenderer.forBatch().pdf(rendered);
+        LetterPdf again = LetterRenderer.forBatch().pdf(rendered);
+
+        assertThat(again.bytes()).as("PDFBox writes a new document ID each time").isNotEqualTo(first.bytes());
+        assertThat(again.sourceSha256()).isEqualTo(first.sourceSha256()).hasSize(64);
+        assertThat(LetterRenderer.forBatch().pdf(other).sourceSha256()).isNotEqualTo(first.sourceSha256());
+        assertThat(LetterRenderer.forBatch().pdf(a4).sourceSha256()).as("the paper counts").isNotEqualTo(first.sourceSha256());
+    }
+
+    @Test
     void theAttachedPdfsOfABatchReadTheLetterheadOnce() throws IOException {
         HtmlTestImages.png(dir.resolve("logo.png"));
         RenderedLetter rendered = letter(HtmlTestLetters.front("T", "en", "", "logo.png"), Map.of("G", List.of("Example Org")));
