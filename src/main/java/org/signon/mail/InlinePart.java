@@ -20,9 +20,9 @@ public final class InlinePart {
     /** Shared by every message of a batch and never written to. */
     private final byte[] base64;
 
-    private InlinePart(InlineImage image) {
+    private InlinePart(InlineImage image, Origin origin) {
         this.contentId = image.contentId();
-        this.fileName = HeaderText.requireClean(image.fileName(), new Origin(null, 0, "image"), "image file name");
+        this.fileName = HeaderText.requireClean(image.fileName(), origin, "the name of image '" + printable(image.fileName()) + "'");
         this.contentType = image.mediaType();
         this.sha256 = image.sha256();
         byte[] bytes = image.bytes();
@@ -33,10 +33,24 @@ public final class InlinePart {
     /**
      * The part for {@code image}, encoded now: make it once per batch.
      *
+     * @param origin the letter that shows the image, for an error
      * @throws MailException DATA when the image's file name holds a control character
      */
-    public static InlinePart of(InlineImage image) {
-        return new InlinePart(image);
+    public static InlinePart of(InlineImage image, Origin origin) {
+        return new InlinePart(image, origin);
+    }
+
+    /** The name with control characters shown as U+XXXX, so that the error line stays one line. */
+    private static String printable(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.chars().forEach(c -> {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("U+%04X", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
     }
 
     /** The Content-ID without angle brackets: what follows {@code cid:} in the HTML. */

@@ -98,7 +98,7 @@ public final class MessageComposer {
     /** The image's part, encoded for the first message that shows it and shared by the rest. */
     private InlinePart inlinePart(InlineImage image) {
         return inlineParts.computeIfAbsent(image.contentId() + '\u0000' + image.fileName() + '\u0000' + image.mediaType(),
-                key -> InlinePart.of(image));
+                key -> InlinePart.of(image, new Origin(letter.file(), 0, "image")));
     }
 
     private boolean attachPdfInFrontMatter() {

@@ -166,7 +166,8 @@ class MimeMessagesTest {
     /** An image as the letter renderer hands it over, made from {@code bytes}. */
     private static InlinePart image(String fileName, byte[] bytes) throws Exception {
         String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        return InlinePart.of(new InlineImage(sha256.substring(0, 32) + "@signon", fileName, "image/png", sha256, bytes));
+        return InlinePart.of(new InlineImage(sha256.substring(0, 32) + "@signon", fileName, "image/png", sha256, bytes),
+                new Origin(java.nio.file.Path.of("letter.md"), 0, "image"));
     }
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
@@ -265,9 +266,12 @@ class MimeMessagesTest {
     void aControlCharacterInAnImagesFileNameIsADataError() {
         InlineImage image = new InlineImage("ab@signon", "logo\r\nBcc: x.png", "image/png", "ab", PNG);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InlinePart.of(image))
-                .isInstanceOfSatisfying(MailException.class,
-                        e -> assertThat(e.getMessage()).contains("image file name", "control character"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InlinePart.of(image, new Origin(java.nio.file.Path.of("letters/letter.md"), 0, "image")))
+                .isInstanceOfSatisfying(MailException.class, e -> {
+                    assertThat(e.file()).isEqualTo(java.nio.file.Path.of("letters/letter.md"));
+                    assertThat(e.getMessage()).contains("image 'logoU+000DU+000ABcc: x.png'", "control character (U+000D)")
+                            .doesNotContain("\r").doesNotContain("\n");
+                });
     }
 
     @Test
