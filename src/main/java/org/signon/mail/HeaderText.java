@@ -21,7 +21,7 @@ final class HeaderText {
         return value;
     }
 
-    private static boolean isControl(char c) {
+    static boolean isControl(char c) {
         return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }
 }

@@ -44,7 +44,7 @@ public final class InlinePart {
     private static String printable(String name) {
         StringBuilder out = new StringBuilder(name.length());
         name.chars().forEach(c -> {
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            if (HeaderText.isControl((char) c)) {
                 out.append(String.format("U+%04X", c));
             } else {
                 out.append((char) c);
