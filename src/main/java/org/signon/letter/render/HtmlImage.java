@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -67,7 +64,7 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
                         field + " is not a " + label(mediaType) + " image: " + file, null);
             }
             return new HtmlImage(file, "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes),
-                    InlineImage.of(file.getFileName().toString(), mediaType, bytes, sha256(bytes)));
+                    InlineImage.of(file.getFileName().toString(), mediaType, bytes, Sha256.hex(bytes)));
         } catch (NoSuchFileException e) {
             throw new LetterException(Kind.NO_INPUT, letter.file(), line, field,
                     field + " not found: " + file, e);
@@ -77,13 +74,6 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 
     /** Whether the first bytes match the type the extension promised (a renamed file does not). */
     private static boolean looksLike(String mediaType, byte[] bytes) {

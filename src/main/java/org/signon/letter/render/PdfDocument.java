@@ -13,9 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.security.NoSuchAlgorithmException;
-import java.security.MessageDigest;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.jsoup.Jsoup;
@@ -114,14 +111,8 @@ public final class PdfDocument {
 
     /** What the PDF is made from, for {@link LetterPdf#sourceSha256()}: the paper and the HTML. */
     private static String sourceSha256(PdfPaper paper, String html) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((paper.width() + "x" + paper.height() + " " + paper.units() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(html.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex((paper.width() + "x" + paper.height() + " " + paper.units() + "\n").getBytes(StandardCharsets.UTF_8),
+                html.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String describe(Diagnostic diagnostic) {
