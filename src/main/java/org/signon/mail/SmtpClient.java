@@ -119,7 +119,7 @@ final class SmtpClient implements AutoCloseable {
      */
     MailException loginRequired(String refusal) {
         String remedy;
-        if (refusal.toUpperCase(Locale.ROOT).contains("STARTTLS")) {
+        if (refusal.toUpperCase(Locale.ROOT).contains("STARTTLS") && settings.security() == SmtpSecurity.NONE) {
             remedy = "it takes mail only over TLS: set smtp.security=starttls";
         } else if (settings.hasUsername()) {
             remedy = "it did not accept the login for '" + settings.username() + "' for sending: check smtp.username"

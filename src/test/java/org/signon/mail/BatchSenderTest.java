@@ -514,6 +514,14 @@ class BatchSenderTest {
     }
 
     @Test
+    void aStartTlsReplyUnderStartTlsAlreadyDoesNotAskToTurnItOn() {
+        SmtpClient client = new SmtpClient(MailFixtures.settings(2525, SmtpSecurity.STARTTLS, java.util.Optional.empty()), null);
+
+        assertThat(client.loginRequired("server replied 530 5.7.0 Must issue a STARTTLS command first").getMessage())
+                .doesNotContain("set smtp.security=starttls").contains("smtp.username is not set");
+    }
+
+    @Test
     void aLoginThatDoesNotLetTheUserSendStopsTheRunNamingTheUser() throws Exception {
         SendReport report;
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, "535 5.7.8 Authentication credentials invalid")) {
