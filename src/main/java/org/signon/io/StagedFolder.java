@@ -88,7 +88,7 @@ public final class StagedFolder implements AutoCloseable {
     }
 
     /** Where {@code name} will be once published: the path to show and to report. */
-    public Path resolve(String name) {
+    private Path resolve(String name) {
         return target.resolve(name);
     }
 
