@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             "73:an output file cannot be created, or init would overwrite",
             "74:reading or writing failed part-way",
             "75:some messages were not sent (refused, cut off or not reached); re-run to continue",
-            "77:the SMTP server refused the login, offers none though smtp.username is set, or requires one",
+            "77:the SMTP server refused the login, offers none signon can use though smtp.username is set, or requires one",
             "78:bad configuration (signon.properties, environment)",
         })
 public class Main implements Runnable {

@@ -30,7 +30,7 @@ import org.signon.mail.PlannedMessage.Decision;
  *     answer, so the message is journaled {@code failed} and the run stops with a PERMISSION error.
  * </ul>
  * The run stops early only when the server requires a login it did not get, the login is
- * refused, the server offers no login though smtp.username is set, or the server cannot be
+ * refused, the server offers no login signon can use though smtp.username is set, or the server cannot be
  * reached again.
  */
 public final class BatchSender {

@@ -57,6 +57,11 @@ final class PhasedTransport extends SMTPTransport {
         return open;
     }
 
+    /** Whether the server's EHLO reply offered the login method {@code mechanism} ("PLAIN"); Angus asks for the lock. */
+    synchronized boolean offersLogin(String mechanism) {
+        return supportsAuthentication(mechanism);
+    }
+
     @Override
     protected OutputStream data() throws MessagingException {
         OutputStream out = super.data();

@@ -28,6 +28,13 @@ import org.signon.SignonException.Kind;
  */
 final class SmtpClient implements AutoCloseable {
 
+    /**
+     * The login methods offered to the server, in Angus's order of preference; XOAUTH2 is left out
+     * because it takes a token, not the password signon asks for.
+     */
+    private static final List<String> LOGIN_METHODS = List.of("LOGIN", "PLAIN", "DIGEST-MD5", "NTLM");
+
+
     /** What became of one attempt to send a message. */
     enum Outcome {
         /** The server replied 250 to the end of the data. */
@@ -68,7 +75,7 @@ final class SmtpClient implements AutoCloseable {
      * Opens the connection unless it is open.
      *
      * @throws MailException PERMISSION when the login is refused, or when smtp.username is set
-     *                       and the server offers no login; UNAVAILABLE when the server cannot be
+     *                       and the server offers no login signon can use; UNAVAILABLE when the server cannot be
      *                       reached or TLS fails
      */
     void connect() {
@@ -81,6 +88,9 @@ final class SmtpClient implements AutoCloseable {
         try {
             fresh.connect(settings.host(), settings.port(), user(), settings.hasUsername() ? password : null);
         } catch (AuthenticationFailedException e) {
+            if (!offersUsableLogin(fresh)) {
+                throw new MailException(Kind.PERMISSION, noUsableLogin(fresh.getExtensionParameter("AUTH")), e);
+            }
             throw new MailException(Kind.PERMISSION, where() + " refused the login for '" + settings.username()
                     + "': " + oneLine(e.getMessage()) + " (check smtp.username and SIGNON_SMTP_PASSWORD; "
                     + "many providers require an app password)", e);
@@ -100,6 +110,25 @@ final class SmtpClient implements AutoCloseable {
     /** The condition under which Angus's protocolConnect logs in, after STARTTLS when used. */
     private static boolean offersLogin(PhasedTransport connected) {
         return connected.supportsExtension("AUTH") || connected.supportsExtension("AUTH=LOGIN");
+    }
+
+    /**
+     * Whether the server offers a login method signon uses; Angus reports a server that offers
+     * none of them as a refused login, whose remedy (check the password) would be wrong.
+     */
+    private static boolean offersUsableLogin(PhasedTransport connected) {
+        String offered = connected.getExtensionParameter("AUTH");
+        if (offered == null) {
+            return connected.supportsExtension("AUTH=LOGIN");
+        }
+        return LOGIN_METHODS.stream().anyMatch(connected::offersLogin);
+    }
+
+    private String noUsableLogin(String offered) {
+        return where() + " offers logins only by " + oneLine(offered) + ", none of which signon can use (it logs in with "
+                + String.join(", ", LOGIN_METHODS.subList(0, LOGIN_METHODS.size() - 1)) + " or "
+                + LOGIN_METHODS.get(LOGIN_METHODS.size() - 1) + "): nothing was sent; ask the provider for its SMTP"
+                + " settings for a password (or app password) login";
     }
 
     private String noLoginOffered() {
@@ -311,6 +340,7 @@ final class SmtpClient implements AutoCloseable {
         props.put("mail.smtp.host", settings.host());
         props.put("mail.smtp.port", Integer.toString(settings.port()));
         props.put("mail.smtp.auth", Boolean.toString(settings.hasUsername()));
+        props.put("mail.smtp.auth.mechanisms", String.join(" ", LOGIN_METHODS));
         props.put("mail.smtp.connectiontimeout", "30000");
         props.put("mail.smtp.timeout", "60000");
         props.put("mail.smtp.writetimeout", "60000");

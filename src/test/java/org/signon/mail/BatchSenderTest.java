@@ -431,6 +431,25 @@ class BatchSenderTest {
     }
 
     @Test
+    void aServerOfferingOnlyLoginMethodsSignonCannotUseSaysSoInsteadOfBlamingThePassword() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).offerAuth("CRAM-MD5 GSSAPI")) {
+            SmtpSettings settings = MailFixtures.withUser(plain(proxy.port()), "organizer");
+
+            assertThatThrownBy(() -> send(settings, "right-password", contacts(2), false))
+                    .isInstanceOfSatisfying(SignonException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
+                        assertThat(e.getMessage()).isEqualTo("SMTP server 127.0.0.1:" + proxy.port()
+                                + " offers logins only by CRAM-MD5 GSSAPI, none of which signon can use (it logs in"
+                                + " with LOGIN, PLAIN, DIGEST-MD5 or NTLM): nothing was sent; ask the provider for"
+                                + " its SMTP settings for a password (or app password) login");
+                    });
+            assertThat(proxy.messages()).as("no MAIL FROM").isZero();
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(journalStatuses()).isEmpty();
+    }
+
+    @Test
     void withoutAUsernameAServerThatOffersNoLoginIsFine() throws Exception {
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).hideAuth()) {
             assertThat(send(plain(proxy.port()), contacts(1)).count(Status.SENT)).isEqualTo(1);

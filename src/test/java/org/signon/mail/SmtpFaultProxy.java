@@ -43,6 +43,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private volatile boolean refusing;
     private volatile SSLContext startTls;
     private volatile boolean hideAuth;
+    private volatile String authOffer;
 
     public SmtpFaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
@@ -124,6 +125,13 @@ public final class SmtpFaultProxy implements AutoCloseable {
         return this;
     }
 
+    /** Offers only the login methods {@code mechanisms} ("CRAM-MD5") in every EHLO reply from now on. */
+    public SmtpFaultProxy offerAuth(String mechanisms) {
+        authOffer = mechanisms;
+        hideAuth = true;
+        return this;
+    }
+
     /** Offers STARTTLS and terminates it with {@code context}; the server behind stays plain. */
     public SmtpFaultProxy offerStartTls(SSLContext context) {
         startTls = context;
@@ -193,7 +201,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
                 String command = line.toUpperCase(Locale.ROOT);
                 if (command.startsWith("EHLO")) {
                     toServer(line);
-                    toClient(withStartTls(withoutAuth(readReply())));
+                    toClient(withStartTls(withAuthRewritten(readReply())));
                 } else if (command.equals("STARTTLS") && startTls != null && !tls) {
                     toClient(List.of("220 2.0.0 Ready to start TLS"));
                     upgrade();
@@ -256,13 +264,16 @@ public final class SmtpFaultProxy implements AutoCloseable {
             toClient(readReply());
         }
 
-        private List<String> withoutAuth(List<String> reply) {
+        private List<String> withAuthRewritten(List<String> reply) {
             if (!hideAuth || reply.isEmpty() || !reply.get(0).startsWith("250")) {
                 return reply;
             }
             List<String> texts = reply.stream().map(line -> line.length() > 4 ? line.substring(4) : "")
                     .filter(text -> !text.toUpperCase(Locale.ROOT).matches("AUTH([ =].*)?"))
-                    .toList();
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            if (authOffer != null) {
+                texts.add("AUTH " + authOffer);
+            }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 out.add((i == texts.size() - 1 ? "250 " : "250-") + texts.get(i));
