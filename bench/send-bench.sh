@@ -3,8 +3,9 @@
 #  1. --send of 2,000 personalized messages to an SMTP sink on 127.0.0.1, one journal force
 #     per message (the intent row with the previous outcome, forced while the envelope and data
 #     go out). Target: >= 1,400 msg/s, 10x a client that opens one connection per message
-#     (~140 msg/s for awdeorio/mailmerge on this class of machine). The journal is in a mktemp
-#     directory: the per-message fsync of that disk is a floor of this figure.
+#     (~140 msg/s for awdeorio/mailmerge on this class of machine; with python3 on the PATH the
+#     script also times such a client, bench/one-connection-per-message.py, on the same sink).
+#     The journal is in a mktemp directory: the per-message fsync of that disk is a floor.
 #  2. a dry run of 10,000 personalized messages written as .eml files. Target: <= 3 s.
 # Every message is a letter rendered for its contact with the whole signer list appended, so
 # the signer count (SIGNERS, default 20) sets how much text each message carries.
@@ -84,6 +85,18 @@ result=$(measure "send --send, 2,000 personalized messages" "$runs" "$work/send.
 echo "$result"
 median=$(sed -E 's/.*median ([0-9.]+) s.*/\1/' <<< "$result")
 awk -v m="$median" 'BEGIN { printf "  = %.0f messages/s as a whole process (target >= 1,400)\n", 2000 / m }'
+
+# The baseline the target is 10x of: one connection per message, as mailmerge sends, measured
+# here on the same sink rather than taken from another machine (needs python3).
+if command -v python3 > /dev/null; then
+  sed -e 's/{{recipient.name}}/{name}/; s/{{recipient.district}}/{district}/' "$work/letter.md" > "$work/baseline.md"
+  java -jar "$JAR" render "$work/baseline.md" > "$work/baseline.txt"
+  result=$(measure "baseline, one connection per message (python3 smtplib), 2,000 messages" "$runs" \
+    python3 bench/one-connection-per-message.py 127.0.0.1 "$port" "$work/contacts-2000.csv" "$work/baseline.txt")
+  echo "$result"
+  base=$(sed -E 's/.*median ([0-9.]+) s.*/\1/' <<< "$result")
+  awk -v m="$median" -v b="$base" 'BEGIN { printf "  = %.0f messages/s; signon sends %.1fx its rate\n", 2000 / b, b / m }'
+fi
 
 kill "$sink_pid"
 wait "$sink_pid" || true
