@@ -9,8 +9,8 @@ import java.util.Arrays;
  * @param contentType a MIME type such as {@code application/pdf}
  * @param content     the bytes, copied
  * @param identity    what says two attachments are the same for the send journal: the
- *                    SHA-256 (hex) of the content, or of what it was made from when its bytes
- *                    differ from run to run (a PDF carries a new document ID each time)
+ *                    SHA-256 (hex) of the content, or of what it was made from (a PDF, as
+ *                    the journals of versions whose PDFs differed on every run counted it)
  */
 public record Attachment(String fileName, String contentType, byte[] content, String identity) {
 

@@ -90,7 +90,10 @@ public final class MessageComposer {
                 new MessageContent(text, Optional.of(html.html()), images, attachments), messageId, draft.origin());
     }
 
-    /** The letter as PDF, known across runs by what it is made from: its bytes change every time. */
+    /**
+     * The letter as PDF, known by what it is made from, as the journals of earlier versions
+     * (whose PDFs differed on every run) counted it.
+     */
     private Attachment pdfAttachment(LetterPdf pdf) {
         return new Attachment(pdfName(), "application/pdf", pdf.bytes(), pdf.sourceSha256());
     }

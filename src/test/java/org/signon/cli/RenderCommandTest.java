@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +57,45 @@ class RenderCommandTest {
         String markdown = Files.readString(out);
         assertThat(markdown).startsWith("# Letter to Example Cloud").contains("## National Organizations")
                 .contains("- Q\\*Street Monitor").doesNotContain("<!-- signers -->");
+    }
+
+    @Test
+    void theSameLetterRendersToTheSamePdfFileAndAnotherSignerToAnotherFile() throws Exception {
+        Path first = dir.resolve("first.pdf");
+        Path second = dir.resolve("second.pdf");
+        Path changed = dir.resolve("changed.pdf");
+        Path signers = dir.resolve("signers.csv");
+        Files.writeString(signers, Files.readString(Path.of("signers/hart-aws.csv"))
+                .replace("Lumen Coalition for Digital Dignity", "Lumen Coalition for Digital Dignity Now"));
+
+        CliRun one = CliRun.of("render", "letters/hart-aws.md", "-o", first.toString());
+        CliRun two = CliRun.of("render", "letters/hart-aws.md", "-o", second.toString());
+        CliRun other = CliRun.of("render", "letters/hart-aws.md", "--signers", signers.toString(), "-o", changed.toString());
+
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        assertThat(other.exitCode()).as(other.err()).isZero();
+        assertThat(Files.mismatch(first, second)).as("first differing byte").isEqualTo(-1L);
+        assertThat(Files.mismatch(first, changed)).isNotEqualTo(-1L);
+        assertThat(documentId(changed)).isNotEqualTo(documentId(first));
+        assertThat(pdfText(first)).contains("36 organizations have signed", "Lumen Coalition for Digital Dignity\n",
+                "Example Tenants Union (Oakland, CA)", "Éditions Liberté Numérique (France)");
+        assertThat(pdfText(changed)).contains("Lumen Coalition for Digital Dignity Now");
+    }
+
+    /** The PDF's trailer /ID, both halves, as hex. */
+    private static String documentId(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            COSArray id = document.getDocument().getTrailer().getCOSArray(COSName.ID);
+            return HexFormat.of().formatHex(((COSString) id.get(0)).getBytes()) + " "
+                    + HexFormat.of().formatHex(((COSString) id.get(1)).getBytes());
+        }
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     @Test

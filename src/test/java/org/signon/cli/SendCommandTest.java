@@ -752,7 +752,7 @@ class SendCommandTest {
     }
 
     @Test
-    void aLetterWithItsPdfSentOnceIsSkippedByTheNextRunThoughThePdfBytesDiffer() throws Exception {
+    void aLetterWithItsPdfSentOnceIsSkippedByTheNextRun() throws Exception {
         Files.writeString(letter, Files.readString(letter).replace("signers: ../signers.csv", "signers: ../signers.csv\nattach: pdf"));
 
         SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
@@ -769,6 +769,19 @@ class SendCommandTest {
 
         assertThat(changed.exitCode()).as("a changed letter is another version").isEqualTo(ExitCode.HELD_BACK.code());
         assertThat(receivedBy("jane@example.com")).hasSize(1);
+    }
+
+    @Test
+    void theAttachedPdfIsTheFileRenderWritesForTheSameLetter() throws Exception {
+        impersonal();
+        Path rendered = dir.resolve("letter.pdf");
+
+        CliRun render = CliRun.of("render", letter.toString(), "-o", rendered.toString());
+        SendRun run = signon(send("--send", "--attach-pdf", "--to", "inbox@example.org"));
+
+        assertThat(render.exitCode()).as(render.err()).isZero();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(pdfOf(receivedBy("inbox@example.org").get(0))).isEqualTo(Files.readAllBytes(rendered));
     }
 
     private static byte[] pdfOf(MimeMessage message) throws Exception {

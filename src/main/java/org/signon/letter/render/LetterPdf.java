@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * The letter as a PDF, with the SHA-256 (hex) of what the PDF was made from: its HTML (with
- * its stylesheet and images) and its paper. The PDF's own bytes differ on every run, since
- * PDFBox writes a new document ID each time, so that hash is what says two PDFs are the same
- * letter.
+ * its stylesheet and images) and its paper. The same source gives the same bytes (its first
+ * 16 bytes are the PDF's document /ID), but the send journal counts an attached PDF by this
+ * hash, not by its bytes: earlier versions wrote a new /ID each time, and the journals of
+ * campaigns they half sent must still match.
  */
 public record LetterPdf(byte[] bytes, String sourceSha256) {
 

@@ -3,6 +3,7 @@ package org.signon.letter.render;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.signon.SignonException.Kind;
@@ -67,6 +69,7 @@ public final class PdfDocument {
         FontCoverage.check(rendered);
         String stylesheet = Stylesheet.PDF + PdfFooter.css(HtmlDocument.language(letter.front().lang()));
         String html = HtmlDocument.compose(rendered, stylesheet, false, memo);
+        String source = sourceSha256(paper, html);
         org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html));
 
         // The library's logging switches (XRLog, the "org.apache" logger) are process-wide, and a
@@ -92,12 +95,15 @@ public final class PdfDocument {
                             diagnostics.accept(describe(diagnostic));
                         }
                     })
-                    .withProducer("signon")
-                    .toStream(out);
+                    .withProducer("signon");
             PdfFont.registerAll(builder);
             PdfLibraryLog libraryLog = PdfLibraryLog.capture(diagnostics == QUIET ? null : diagnostics);
-            try {
-                builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                    PDDocument document = renderer.getPdfDocument()) {
+                // What builder.run() does, with the document kept open to settle before saving.
+                renderer.createPDFWithoutClosing();
+                ReproduciblePdf.settle(document, source);
+                document.save(out);
             } catch (IOException | RuntimeException e) {
                 throw new LetterException(Kind.IO, letter.file(), 0, null,
                         "cannot make the PDF: " + e.getClass().getSimpleName()
@@ -105,7 +111,7 @@ public final class PdfDocument {
             } finally {
                 libraryLog.restore();
             }
-            return new LetterPdf(out.toByteArray(), sourceSha256(paper, html));
+            return new LetterPdf(out.toByteArray(), source);
         }
     }
 

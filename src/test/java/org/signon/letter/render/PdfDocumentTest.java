@@ -11,12 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -259,18 +264,69 @@ class PdfDocumentTest {
     }
 
     @Test
-    void thePdfOfTheSameLetterIsKnownByItsSourceForItsBytesDifferEveryTime() {
+    void theSameLetterGivesTheSameBytesAndItsSourceGivesTheDocumentId() throws IOException {
         RenderedLetter rendered = letter(HtmlTestLetters.front("T", "en", "", ""), Map.of("G", List.of("Example Org")));
         RenderedLetter other = letter(HtmlTestLetters.front("T", "en", "", ""), Map.of("G", List.of("Example Org", "Second Org")));
         RenderedLetter a4 = letter(HtmlTestLetters.front("T", "en", "a4", ""), Map.of("G", List.of("Example Org")));
 
         LetterPdf first = LetterRenderer.forBatch().pdf(rendered);
         LetterPdf again = LetterRenderer.forBatch().pdf(rendered);
+        LetterPdf longer = LetterRenderer.forBatch().pdf(other);
+        LetterPdf onA4 = LetterRenderer.forBatch().pdf(a4);
 
-        assertThat(again.bytes()).as("PDFBox writes a new document ID each time").isNotEqualTo(first.bytes());
+        assertThat(sha(again.bytes())).isEqualTo(sha(first.bytes())).isEqualTo(sha(LetterRenderer.render(rendered, Format.PDF)));
         assertThat(again.sourceSha256()).isEqualTo(first.sourceSha256()).hasSize(64);
-        assertThat(LetterRenderer.forBatch().pdf(other).sourceSha256()).isNotEqualTo(first.sourceSha256());
-        assertThat(LetterRenderer.forBatch().pdf(a4).sourceSha256()).as("the paper counts").isNotEqualTo(first.sourceSha256());
+        assertThat(documentId(first.bytes())).containsExactly(prefix(first.sourceSha256()), prefix(first.sourceSha256()));
+        assertThat(longer.sourceSha256()).isNotEqualTo(first.sourceSha256());
+        assertThat(documentId(longer.bytes()).get(0)).isEqualTo(prefix(longer.sourceSha256())).isNotEqualTo(prefix(first.sourceSha256()));
+        assertThat(onA4.sourceSha256()).as("the paper counts").isNotEqualTo(first.sourceSha256());
+        assertThat(documentId(onA4.bytes()).get(0)).isNotEqualTo(prefix(first.sourceSha256()));
+    }
+
+    @Test
+    void aPdfCarriesNoClockTime() throws IOException {
+        byte[] pdf = PdfDocument.render(letter(HtmlTestLetters.front("T", "en", "", ""), Map.of("G", List.of("Example Org"))));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            assertThat(info.getCreationDate()).isNull();
+            assertThat(info.getModificationDate()).isNull();
+            assertThat(info.getProducer()).isEqualTo("signon");
+            assertThat(document.getDocumentCatalog().getMetadata()).as("no XMP packet with its own dates").isNull();
+        }
+    }
+
+    @Test
+    void letterheadsImagesAndEveryScriptRenderToTheSameBytesEachTime() throws IOException {
+        Files.writeString(dir.resolve("logo.svg"), HtmlTestImages.SVG);
+        HtmlTestImages.png(dir.resolve("logo.png"));
+        RenderedLetter vector = letter(HtmlTestLetters.front("T", "en", "a4", "logo.svg"), scripts());
+        RenderedLetter raster = letter(HtmlTestLetters.front("T", "ar", "", "logo.png"), scripts());
+
+        assertThat(sha(PdfDocument.render(vector))).isEqualTo(sha(PdfDocument.render(vector)));
+        assertThat(sha(PdfDocument.render(raster))).isEqualTo(sha(PdfDocument.render(raster)));
+    }
+
+    /** A PDF by its hash, so that a failure shows two hashes rather than two byte dumps. */
+    private static String sha(byte[] pdf) {
+        return Sha256.hex(pdf);
+    }
+
+    /** The two halves of the trailer /ID, as hex. */
+    private static List<String> documentId(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSArray id = document.getDocument().getTrailer().getCOSArray(COSName.ID);
+            return List.of(hex(id.get(0)), hex(id.get(1)));
+        }
+    }
+
+    private static String hex(COSBase value) {
+        return HexFormat.of().formatHex(((COSString) value).getBytes());
+    }
+
+    /** The first 16 bytes of a SHA-256 in hex. */
+    private static String prefix(String sha256) {
+        return sha256.substring(0, 32);
     }
 
     @Test
