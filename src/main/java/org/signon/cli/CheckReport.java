@@ -53,7 +53,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
     void printText(PrintWriter out, Ansi ansi) {
         SignerReport report = sheet.report();
         Path csv = report.file();
-        out.printf("%s: %d rows read, %d signers kept%n", csv, report.rowsRead(), sheet.list().count());
+        out.printf("%s: %s read, %s kept%n", csv, counted(report.rowsRead(), "row"), counted(sheet.list().count(), "signer"));
         for (SignerGroup group : sheet.list().groups()) {
             out.printf("  %s: %d%n", group.name().isEmpty() ? "(ungrouped)" : group.name(), group.signers().size());
         }
@@ -87,6 +87,11 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         out.printf("%s: %d error%s, %d warning%s%n",
                 errorCount() == 0 ? ansi.string("@|bold,green ok|@") : ansi.string("@|bold,red failed|@"),
                 errorCount(), errorCount() == 1 ? "" : "s", warningCount(), warningCount() == 1 ? "" : "s");
+    }
+
+    /** {@code 1 row}, {@code 40 rows}. */
+    private static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private record Finding(long line, boolean error, String message) {

@@ -1,5 +1,8 @@
 package org.signon.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.signon.io.LocaleFileNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +14,15 @@ final class Cli {
 
     private static String name(Class<?> command) {
         return command.getAnnotation(Command.class).name();
+    }
+
+    /** A path argument; one the locale cannot encode says so instead of naming an exception. */
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(LocaleFileNames.unencodable(value));
+        }
     }
 
     /** With every subcommand. */
@@ -44,6 +56,8 @@ final class Cli {
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExitCodeExceptionMapper(e -> ExitCode.SOFTWARE.code());
+        // After the subcommands are added: a converter reaches only those present when registered.
+        cli.registerConverter(Path.class, Cli::path);
         return cli;
     }
 }

@@ -13,9 +13,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "init",
         description = {
-            "Start a campaign: letters/NAME.md (a commented starter letter),",
-            "signers/NAME.csv (a form-export header) and, if absent, signon.properties.",
-            "Never overwrites an existing file.",
+            "Start a campaign: a starter letter, its signers CSV and settings.",
+            "Creates letters/NAME.md (a commented starter letter), signers/NAME.csv (a",
+            "form-export header) and, if absent, signon.properties. Never overwrites an",
+            "existing file.",
         })
 final class InitCommand implements Callable<Integer> {
 

@@ -53,8 +53,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "send",
         description = {
-            "Email the letter: one message to the front matter 'to' (or --to), or one",
-            "personalized message per row of --contacts. Without --send this is a dry run:",
+            "Email the letter to its recipients; a dry run unless --send.",
+            "One message to the front matter 'to' (or --to), or one personalized message",
+            "per row of --contacts. Without --send this is a dry run:",
             "it prints every message (or writes .eml files with --eml-dir) and connects to",
             "nothing. With --send, messages go out over one SMTP connection and each is",
             "recorded in LETTER's journal (NAME.sent.csv), so a second run sends only what",

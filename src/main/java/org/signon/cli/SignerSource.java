@@ -46,7 +46,7 @@ final class SignerSource {
             throw new SignonException(Kind.USAGE, letter.file(), 0, null,
                     "no signers: add 'signers: PATH.csv' to the front matter or pass --signers CSV", null);
         }
-        return letter.resolve(fromFrontMatter);
+        return letter.resolve(fromFrontMatter, letter.front().lineOf("signers"));
     }
 
     private SignerOptions options(FrontMatter front) {

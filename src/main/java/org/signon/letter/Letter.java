@@ -1,7 +1,10 @@
 package org.signon.letter;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.signon.SignonException.Kind;
 import org.signon.io.FileNames;
+import org.signon.io.LocaleFileNames;
 
 /**
  * A letter file as read: front matter and the Markdown/Mustache body.
@@ -21,8 +24,21 @@ public record Letter(Path file, FrontMatter front, String body, int bodyLine) {
 
     /** Resolves a path written in front matter against the letter's folder. */
     public Path resolve(String relative) {
+        return resolve(relative, 0);
+    }
+
+    /**
+     * {@link #resolve(String)} for a path written on {@code line} of the letter.
+     *
+     * @throws LetterException NO_INPUT when the system locale cannot encode the name
+     */
+    public Path resolve(String relative, long line) {
         // Stay relative when the letter path is, so messages show paths as the user typed them.
         Path dir = file.getParent();
-        return (dir == null ? Path.of(relative) : dir.resolve(relative)).normalize();
+        try {
+            return (dir == null ? Path.of(relative) : dir.resolve(relative)).normalize();
+        } catch (InvalidPathException e) {
+            throw new LetterException(Kind.NO_INPUT, file, line, null, LocaleFileNames.unencodable(relative), e);
+        }
     }
 }

@@ -30,6 +30,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void oneRowAndOneSignerAreSingular() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        Files.writeString(csv, "Organization\nExample Org\n");
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\n---\nHi\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.out().lines().findFirst()).contains(csv + ": 1 row read, 1 signer kept");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void jsonReportHasStableFields() throws Exception {
         CliRun run = CliRun.of("check", "letters/hart-aws.md", "--json");

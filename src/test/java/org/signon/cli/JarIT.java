@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The built artifacts as a user gets them: the jar run as a process, the man page, completion. */
 class JarIT {
@@ -20,12 +22,18 @@ class JarIT {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         // stderr to a file: reading two pipes one after the other can deadlock on a full pipe.
         Path err = Files.createTempFile("signon-it", ".err");
         try {
-            Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             byte[] out = process.getInputStream().readAllBytes();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(err));
@@ -55,6 +63,28 @@ class JarIT {
         assertThat(result.exitCode()).isEqualTo(66);
         assertThat(result.err().lines()).hasSize(1);
         assertThat(result.err()).startsWith("signon: letters/no-such-letter.md");
+    }
+
+    /** LANG=C, as in many CI containers: Java cannot encode a non-ASCII file name at all. */
+    private static final Map<String, String> ASCII_LOCALE = Map.of("LC_ALL", "C", "LANG", "C");
+
+    @Test
+    void aSignersPathTheLocaleCannotEncodeIsNamedWithItsLetterLine(@TempDir Path dir) throws Exception {
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, "---\ntitle: T\nsigners: \"signataires/\u00e9t\u00e9.csv\"\n---\nHi\n");
+        Result result = run(ASCII_LOCALE, "check", letter.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(66);
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(result.err()).startsWith("signon: " + letter + ":3: the file name ")
+                .contains("LC_ALL=C.UTF-8").doesNotContain("internal error", "Exception");
+    }
+
+    @Test
+    void aLetterArgumentTheLocaleCannotEncodeSaysSo() throws Exception {
+        Result result = run(ASCII_LOCALE, "render", "lettres/\u00e9t\u00e9.md");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(64);
+        assertThat(result.err()).contains("system locale cannot encode", "LC_ALL=C.UTF-8")
+                .doesNotContain("Exception");
     }
 
     @Test

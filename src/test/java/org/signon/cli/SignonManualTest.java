@@ -32,4 +32,16 @@ class SignonManualTest {
         assertThat(Cli.create(QUIET, SendCommand.PasswordSource.CONSOLE, new String[] {"help", "render"})
                 .getSubcommands()).hasSize(6);
     }
+
+    @Test
+    void topLevelHelpSummarizesEachCommandInOneWholeSentence() {
+        CliRun run = CliRun.of("--help");
+        List<String> commands = run.out().lines()
+                .dropWhile(line -> !line.equals("Commands:")).skip(1)
+                .takeWhile(line -> !line.isBlank())
+                .toList();
+
+        assertThat(commands).hasSize(6).allSatisfy(line -> assertThat(line)
+                .as("one line per command, a whole sentence").matches("  [a-z]+ +[A-Z].*\\."));
+    }
 }

@@ -54,7 +54,7 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
     }
 
     private static HtmlImage read(Letter letter, String relative, String field, long line) {
-        Path file = letter.resolve(relative);
+        Path file = letter.resolve(relative, line);
         String mediaType = mediaType(file).orElseThrow(() -> new LetterException(Kind.DATA,
                 letter.file(), line, field, field + " must be a " + KINDS + " file: " + relative, null));
         try {
