@@ -25,6 +25,12 @@ final class Cli {
         }
     }
 
+    /** Whether the run's standard output lost its reader (a pipe into {@code head}). */
+    static boolean readerGone(CommandLine cli) {
+        return cli.getCommand() instanceof Main main && main.io().stdout() instanceof PipeOutput stdout
+                && stdout.readerGone();
+    }
+
     /** With every subcommand. */
     static CommandLine create(Io io) {
         return create(io, SendCommand.PasswordSource.CONSOLE);
@@ -40,7 +46,9 @@ final class Cli {
      * built; anything else (help, an option first, a typo) gets them all, so that picocli
      * lists and suggests them as usual.
      */
-    static CommandLine create(Io io, SendCommand.PasswordSource passwords, String[] args) {
+    static CommandLine create(Io given, SendCommand.PasswordSource passwords, String[] args) {
+        PipeOutput stdout = new PipeOutput(given.stdout());
+        Io io = new Io(stdout, given.stderr(), given.env(), given.terminal());
         CommandLine cli = new CommandLine(new Main(io, passwords));
         String first = args.length > 0 ? args[0] : "";
         // "help COMMAND" needs the command it explains.
@@ -53,7 +61,7 @@ final class Cli {
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(io.ansi()));
-        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setExecutionExceptionHandler(new ErrorHandler(stdout));
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExitCodeExceptionMapper(e -> ExitCode.SOFTWARE.code());
         // After the subcommands are added: a converter reaches only those present when registered.

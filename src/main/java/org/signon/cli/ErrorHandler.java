@@ -14,9 +14,20 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
+    private final PipeOutput stdout;
+
+    ErrorHandler(PipeOutput stdout) {
+        this.stdout = stdout;
+    }
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (stdout.readerGone() && (ex instanceof IOException || ex instanceof UncheckedIOException)) {
+            printTraceIfVerbose(ex, err, parsed);
+            err.flush();
+            return ExitCode.READER_GONE.code();
+        }
         if (ex instanceof SignonException known) {
             err.println("signon: " + known.describe());
             printTraceIfVerbose(ex, err, parsed);

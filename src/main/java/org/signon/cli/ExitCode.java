@@ -19,7 +19,12 @@ public enum ExitCode {
     IO(74),
     TEMPORARY(75),
     PERMISSION(77),
-    CONFIG(78);
+    CONFIG(78),
+    /**
+     * Not in sysexits: standard output was closed before signon finished writing (a pipe into
+     * {@code head}); 128 + SIGPIPE, what a shell reports for a program that signal stopped.
+     */
+    READER_GONE(141);
 
     private final int code;
 

@@ -13,18 +13,19 @@ import picocli.CommandLine.Command;
         description = "Coalition sign-on letters: merge a letter with its signers, render it, send it.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            " 0:success (check: no errors; send: everything sent or already sent)",
-            " 3:send: messages held back for you to decide (uncertain, or changed since sent)",
-            "64:usage: a wrong option, format or name",
-            "65:bad data: CSV, front matter, template, address, or check found errors",
-            "66:an input file is missing or unreadable",
-            "69:the SMTP server cannot be reached or refused the connection",
-            "70:internal error (a bug: please report it with --verbose output)",
-            "73:an output file cannot be created, or init would overwrite",
-            "74:reading or writing failed part-way",
-            "75:some messages were not sent (refused, cut off or not reached); re-run to continue",
-            "77:the SMTP server refused the login, offers none signon can use though smtp.username is set, or requires one",
-            "78:bad configuration (signon.properties, environment)",
+            "  0:success (check: no errors; send: everything sent or already sent)",
+            "  3:send: messages held back for you to decide (uncertain, or changed since sent)",
+            " 64:usage: a wrong option, format or name",
+            " 65:bad data: CSV, front matter, template, address, or check found errors",
+            " 66:an input file is missing or unreadable",
+            " 69:the SMTP server cannot be reached or refused the connection",
+            " 70:internal error (a bug: please report it with --verbose output)",
+            " 73:an output file cannot be created, or init would overwrite",
+            " 74:reading or writing failed part-way",
+            " 75:some messages were not sent (refused, cut off or not reached); re-run to continue",
+            " 77:the SMTP server refused the login, offers none signon can use though smtp.username is set, or requires one",
+            " 78:bad configuration (signon.properties, environment)",
+            "141:standard output closed early (| head): no message",
         })
 public class Main implements Runnable {
 
@@ -83,6 +84,10 @@ public class Main implements Runnable {
     public static int run(Io io, String... args) {
         CommandLine cli = Cli.create(io, SendCommand.PasswordSource.CONSOLE, args);
         int code = cli.execute(args);
+        if (Cli.readerGone(cli)) {
+            // The reader stopped reading (| head): nothing to report, but what it had is partial.
+            return code == ExitCode.OK.code() ? ExitCode.READER_GONE.code() : code;
+        }
         if (cli.getOut().checkError()) {
             // PrintWriter keeps write errors to itself; a truncated report must not exit 0.
             cli.getErr().println("signon: cannot write to standard output");

@@ -33,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically) instead of standard output; '-' is standard output.")
     Path output;
 
     @ParentCommand
@@ -41,31 +41,37 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format chosen = chooseFormat();
-        if (output == null && chosen == Format.PDF && main.io().terminal()) {
+        Path file = outputFile();
+        Format chosen = chooseFormat(file);
+        if (file == null && chosen == Format.PDF && main.io().terminal()) {
             throw new SignonException(Kind.USAGE, null, 0, null,
                     "refusing to write a PDF to the terminal: use -o FILE.pdf or redirect", null);
         }
         Campaign campaign = input.load();
         RenderedLetter rendered = campaign.template().render(campaign.signers().list(), Optional.empty());
         byte[] bytes = LetterRenderer.render(rendered, chosen);
-        if (output == null) {
+        if (file == null) {
             writeToStdout(bytes);
         } else {
-            AtomicFile.write(output, bytes);
+            AtomicFile.write(file, bytes);
         }
         return ExitCode.OK.code();
     }
 
-    private Format chooseFormat() {
+    /** The -o file, or null for standard output ("-" as the file means it too, as in most tools). */
+    private Path outputFile() {
+        return output == null || output.toString().equals("-") ? null : output;
+    }
+
+    private Format chooseFormat(Path file) {
         if (format != null) {
             return Formats.parse(format);
         }
-        if (output == null) {
+        if (file == null) {
             return Format.TEXT;
         }
-        return Format.fromPath(output).orElseThrow(() -> new SignonException(Kind.USAGE, null, 0, null,
-                "cannot tell the format from '" + output.getFileName()
+        return Format.fromPath(file).orElseThrow(() -> new SignonException(Kind.USAGE, null, 0, null,
+                "cannot tell the format from '" + file.getFileName()
                         + "': use .txt, .md, .html or .pdf, or pass --format", null));
     }
 

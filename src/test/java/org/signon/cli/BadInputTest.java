@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,51 @@ class BadInputTest {
         public void write(int b) throws java.io.IOException {
             throw new java.io.IOException("No space left on device");
         }
+    }
+
+    /** Standard output whose reader went away after {@code room} bytes, as Linux reports it. */
+    private static final class ClosedPipe extends java.io.OutputStream {
+        private int room;
+
+        ClosedPipe(int room) {
+            this.room = room;
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            if (length > room) {
+                room = 0;
+                throw new java.io.IOException("Broken pipe");
+            }
+            room -= length;
+        }
+    }
+
+    @Test
+    void aReaderThatStopsReadingEndsTheRunQuietlyWith141() {
+        for (String[] args : List.of(new String[] {"render", "letters/hart-aws.md"},
+                new String[] {"check", "letters/hart-aws.md", "--json"},
+                new String[] {"--help"})) {
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            int code = Main.run(new Io(new ClosedPipe(10), err, java.util.Map.of(), false), args);
+            assertThat(code).as(String.join(" ", args)).isEqualTo(141);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailingCommandWhoseReaderWentAwayKeepsItsOwnExitCode(@TempDir Path dir) throws Exception {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, "---\ntitle: T\nsigners: s.csv\n---\nHi {{nope}}\n");
+        Files.writeString(dir.resolve("s.csv"), "Organization\nExample Org\n");
+        int code = Main.run(new Io(new ClosedPipe(10), err, java.util.Map.of(), false), "check", letter.toString());
+        assertThat(code).isEqualTo(65);
     }
 
     private static int runWithBrokenStdout(java.io.ByteArrayOutputStream err, String... args) {

@@ -58,6 +58,27 @@ class JarIT {
     }
 
     @Test
+    void aPipeIntoHeadEndsTheRunWithoutAMessage(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("Organization,City\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append("Example Organization ").append(i).append(",Springfield\n");
+        }
+        Files.writeString(dir.resolve("s.csv"), csv);
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, "---\ntitle: T\nsigners: s.csv\n---\nHello\n");
+        Path err = dir.resolve("err.txt");
+        // More than a pipe holds (64 KB), so signon is still writing when the reader leaves.
+        Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "render", letter.toString())
+                .redirectError(err.toFile()).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("T");
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(err)).isEmpty();
+        assertThat(process.exitValue()).isEqualTo(141);
+    }
+
+    @Test
     void failuresAreOneLineWithTheDocumentedCode() throws Exception {
         Result result = run("render", "letters/no-such-letter.md");
         assertThat(result.exitCode()).isEqualTo(66);

@@ -60,6 +60,16 @@ class RenderCommandTest {
     }
 
     @Test
+    void dashAsTheOutputIsStandardOutputNotAFileNamedDash() {
+        CliRun run = CliRun.of("render", "letters/hart-aws.md", "-o", "-", "-f", "markdown");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("# Letter to Example Cloud");
+        assertThat(Path.of("-")).doesNotExist();
+        assertThat(CliRun.of("render", "letters/hart-aws.md", "-o", "-").out()).startsWith("Letter to Example Cloud");
+    }
+
+    @Test
     void theSameLetterRendersToTheSamePdfFileAndAnotherSignerToAnotherFile() throws Exception {
         Path first = dir.resolve("first.pdf");
         Path second = dir.resolve("second.pdf");
