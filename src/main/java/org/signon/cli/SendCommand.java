@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.signon.SignonException;
@@ -37,6 +38,7 @@ import org.signon.mail.MimeMessages;
 import org.signon.mail.OutgoingMessage;
 import org.signon.mail.PlannedMessage;
 import org.signon.mail.PlannedMessage.Decision;
+import org.signon.mail.PlannedMessage.Resend;
 import org.signon.mail.SendJournal;
 import org.signon.mail.SendReport;
 import org.signon.mail.Sleeper;
@@ -106,12 +108,14 @@ final class SendCommand implements Callable<Integer> {
     boolean send;
 
     @Option(names = "--resend",
-            description = "Send every message even if the journal shows it already sent or possibly sent.")
+            description = "Send every message again, even one the journal shows already sent with the same "
+                    + "content. For one recipient, narrow the run with --to ADDR or a contacts file of that row.")
     boolean resend;
 
     @Option(names = "--resend-to", paramLabel = "ADDR",
-            description = "Send again only the message(s) to this To address (repeatable), "
-                    + "e.g. one reported uncertain.")
+            description = "Send the message(s) to this To address (repeatable) although held back: "
+                    + "reported uncertain, or the recipient got another version. Never sends a version "
+                    + "the journal shows already sent to it; that takes --resend.")
     List<String> resendTo = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -143,6 +147,7 @@ final class SendCommand implements Callable<Integer> {
         Path journal = SendJournal.pathFor(input.letter);
         SendReport report = send ? send(settings, batch.all(), journal) : preview(batch, journal);
         printSummary(report);
+        reportResendToAlreadySent(report);
         if (report.count(MessageResult.Status.SENT) > 0 && to.isEmpty() && limit == null) {
             writeSnapshot(campaign.signers());
         }
@@ -173,7 +178,9 @@ final class SendCommand implements Callable<Integer> {
             throw usage("--limit must be at least 1");
         }
         if (resend && !resendTo.isEmpty()) {
-            throw usage("--resend sends every message again; --resend-to names only some: use one of them");
+            throw usage("--resend sends every message again; --resend-to sends held-back ones, never the same "
+                    + "version twice: use one of them (to send one recipient the same version again: --resend with "
+                    + "--to ADDR, or with --contacts and a file of that row)");
         }
         if (send && emlDir != null) {
             throw usage("--eml-dir writes a preview; run it without --send");
@@ -221,7 +228,7 @@ final class SendCommand implements Callable<Integer> {
      */
     private SendReport preview(MessageBatch batch, Path journal) {
         JournalHistory history = SendJournal.read(journal);
-        Predicate<OutgoingMessage> resend = resendFilterFor(batch.envelopes());
+        Function<OutgoingMessage, Resend> resend = resendFilterFor(batch.envelopes());
         PrintWriter out = main.out();
         boolean show = !quiet && !json;
         Date now = new Date();
@@ -305,15 +312,18 @@ final class SendCommand implements Callable<Integer> {
         }
     }
 
-    /** Which messages go out whatever the journal says: all with --resend, else those to --resend-to. */
-    private Predicate<OutgoingMessage> resendFilter(List<OutgoingMessage> messages) {
+    /**
+     * Which messages go out whatever the journal says: all with --resend; with --resend-to, those
+     * to its addresses when held back, but never a version they were already sent.
+     */
+    private Function<OutgoingMessage, Resend> resendFilter(List<OutgoingMessage> messages) {
         return resendFilterFor(messages.stream().map(OutgoingMessage::envelope).toList());
     }
 
     /** {@link #resendFilter(List)} from the envelopes alone, known before any letter is rendered. */
-    private Predicate<OutgoingMessage> resendFilterFor(List<Envelope> envelopes) {
+    private Function<OutgoingMessage, Resend> resendFilterFor(List<Envelope> envelopes) {
         if (resend) {
-            return message -> true;
+            return message -> Resend.ALWAYS;
         }
         Set<String> addresses = resendTo.stream().map(SendCommand::addressKey).collect(Collectors.toSet());
         for (String address : addresses) {
@@ -322,7 +332,7 @@ final class SendCommand implements Callable<Integer> {
             }
         }
         Predicate<Envelope> chosen = addressedTo(addresses);
-        return message -> chosen.test(message.envelope());
+        return message -> chosen.test(message.envelope()) ? Resend.HELD_BACK : Resend.NO;
     }
 
     /** Whether an envelope's To names one of {@code keys}, compared as {@link #addressKey}. */
@@ -374,6 +384,21 @@ final class SendCommand implements Callable<Integer> {
             report.summary().forEach(out::println);
         }
         out.flush();
+    }
+
+    /**
+     * One line per message --resend-to asked for but the journal shows delivered with this very
+     * content: re-running a --resend-to command must not look like it sent something.
+     */
+    private void reportResendToAlreadySent(SendReport report) {
+        for (String address : resendTo.stream().map(SendCommand::addressKey).distinct().toList()) {
+            report.results().stream()
+                    .filter(r -> r.status() == MessageResult.Status.SKIPPED)
+                    .filter(r -> addressedTo(Set.of(address)).test(r.message().envelope()))
+                    .forEach(r -> main.err().println("signon: --resend-to " + address + ": "
+                            + (report.dryRun() ? "would not be sent: " : "not sent: ") + r.detail()));
+        }
+        main.err().flush();
     }
 
     private static long count(SendReport report, Predicate<MessageResult.Status> which) {

@@ -49,7 +49,7 @@ public record MessageResult(OutgoingMessage message, Status status, String detai
     public static MessageResult notSending(PlannedMessage planned) {
         Status status = switch (planned.decision()) {
             case SEND -> throw new IllegalArgumentException("message " + planned.message().position() + " is to be sent");
-            case SKIP_SENT -> Status.SKIPPED;
+            case SKIP_SENT, SKIP_SENT_ASKED -> Status.SKIPPED;
             case SKIP_UNCERTAIN -> Status.SKIPPED_UNCERTAIN;
             case SKIP_CHANGED -> Status.SKIPPED_CHANGED;
         };

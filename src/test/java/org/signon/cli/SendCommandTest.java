@@ -813,4 +813,107 @@ class SendCommandTest {
             assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("Offener-Brief-an-Müller-&-Söhne.pdf");
         }
     }
+
+    @Test
+    void resendToAfterAnEditSendsTheNewVersionOnceAndTheSameCommandAgainSendsNothing() throws Exception {
+        impersonal();
+        assertThat(signon(send("--send")).exitCode()).isZero();
+        Files.writeString(letter, Files.readString(letter).replace("ask you to stop.", "ask you to stop now."));
+        SendRun held = signon(send("--send"));
+        assertThat(held.exitCode()).as(held.toString()).isEqualTo(ExitCode.HELD_BACK.code());
+        assertThat(held.out()).contains("use --resend-to jordan@example.com");
+
+        SendRun resend = signon(send("--send", "--resend-to", "jordan@example.com"));
+
+        assertThat(resend.exitCode()).as(resend.toString()).isZero();
+        assertThat(resend.out()).contains("Sent 1 message to 4 addresses.");
+        assertThat(receivedBy("jordan@example.com")).hasSize(2);
+        assertThat(greenMail.getReceivedMessages()).hasSize(8);
+
+        SendRun preview = signon(send("--resend-to", "jordan@example.com"));
+
+        assertThat(preview.exitCode()).as(preview.toString()).isZero();
+        assertThat(preview.out()).contains("(not sent: already sent with the same content (sent ")
+                .contains("0 messages to 0 addresses would be sent.")
+                .contains("Skipped 1: already sent with the same content.");
+        assertThat(preview.err()).contains("signon: --resend-to jordan@example.com: would not be sent: "
+                + "already sent with the same content");
+
+        SendRun again = signon(send("--send", "--resend-to", "jordan@example.com"));
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(greenMail.getReceivedMessages()).as("nothing went out a second time").hasSize(8);
+        assertThat(again.out()).contains("Nothing to send: every message was sent before.")
+                .contains("Skipped 1: already sent with the same content.");
+        assertThat(again.err().lines().filter(line -> line.startsWith("signon: --resend-to jordan@example.com: not sent: "
+                + "already sent with the same content (sent ")).toList())
+                .singleElement().asString()
+                .contains("--resend-to never sends the same version twice")
+                .contains("use --resend to send it again on purpose");
+
+        SendRun json = signon(send("--send", "--resend-to", "jordan@example.com", "--json"));
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        Map<String, Object> summary = JSON.std.mapFrom(json.out());
+        assertThat(summary).containsEntry("complete", true).containsEntry("sent", 0).containsEntry("skipped", 1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) summary.get("results");
+        assertThat(results.get(0)).containsEntry("status", "skipped");
+        assertThat((String) results.get(0).get("detail")).startsWith("already sent with the same content (sent ")
+                .contains("use --resend to send it again on purpose");
+        assertThat(greenMail.getReceivedMessages()).hasSize(8);
+    }
+
+    @Test
+    void resendWithToSendsTheSameVersionToOneAddressAgainOnPurpose() throws Exception {
+        impersonal();
+        assertThat(signon(send("--send")).exitCode()).isZero();
+
+        SendRun refused = signon(send("--send", "--resend-to", "jordan@example.com"));
+
+        assertThat(refused.exitCode()).as(refused.toString()).isZero();
+        assertThat(receivedBy("jordan@example.com")).hasSize(1);
+
+        SendRun resend = signon(send("--send", "--resend", "--to", "Jordan Example <jordan@example.com>"));
+
+        assertThat(resend.exitCode()).as(resend.toString()).isZero();
+        assertThat(receivedBy("jordan@example.com")).hasSize(2);
+        assertThat(receivedBy("sam@example.com")).hasSize(1);
+        assertThat(receivedBy("partners@example.org")).as("cc and bcc get it again with it").hasSize(2);
+    }
+
+    @Test
+    void anUncertainMessageResentToOnceIsNotResentByTheSameCommandAgainButResendStillSendsIt() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).dropAfterDot(1)) {
+            writeConfig(proxy.port());
+            assertThat(signon(send("--contacts", contacts.toString(), "--send")).exitCode()).isEqualTo(ExitCode.HELD_BACK.code());
+
+            SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
+
+            assertThat(resend.exitCode()).as(resend.toString()).isZero();
+            assertThat(receivedBy("juergen@example.com")).hasSize(2);
+
+            SendRun again = signon(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
+
+            assertThat(again.exitCode()).as(again.toString()).isZero();
+            assertThat(again.out()).contains("Nothing to send: every message was sent before.").contains("Skipped 2");
+            assertThat(again.err()).contains("signon: --resend-to juergen@example.com: not sent: already sent with the same content");
+            assertThat(receivedBy("juergen@example.com")).as("not a third time").hasSize(2);
+            assertThat(receivedBy("jane@example.com")).hasSize(1);
+
+            Path juergenOnly = dir.resolve("juergen.csv");
+            Files.writeString(juergenOnly, "name,email,title\nJürgen Müller,juergen@example.com,CEO\n");
+            SendRun oneRow = signon(send("--contacts", juergenOnly.toString(), "--send"));
+
+            assertThat(oneRow.exitCode()).as("the one-row file makes the very same message").isZero();
+            assertThat(oneRow.out()).contains("Nothing to send: every message was sent before.");
+
+            SendRun onPurpose = signon(send("--contacts", juergenOnly.toString(), "--send", "--resend"));
+
+            assertThat(onPurpose.exitCode()).as(onPurpose.toString()).isZero();
+            assertThat(receivedBy("juergen@example.com")).hasSize(3);
+            assertThat(receivedBy("jane@example.com")).hasSize(1);
+        }
+    }
+
 }

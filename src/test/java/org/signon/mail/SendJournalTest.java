@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
 import org.signon.mail.PlannedMessage.Decision;
+import org.signon.mail.PlannedMessage.Resend;
 
 class SendJournalTest {
 
@@ -36,6 +37,20 @@ class SendJournalTest {
 
     private Decision decision(OutgoingMessage message) {
         return PlannedMessage.plan(List.of(message), SendJournal.read(file()), false).get(0).decision();
+    }
+
+    /** The decision when {@code --resend-to} names the message's recipient. */
+    private PlannedMessage askedFor(OutgoingMessage message) {
+        return PlannedMessage.plan(List.of(message), SendJournal.read(file()), m -> Resend.HELD_BACK).get(0);
+    }
+
+    /** The same content sent again under another Message-ID, as a later run does. */
+    private void writeAgain(OutgoingMessage message, String messageId, JournalStatus status) {
+        try (SendJournal journal = SendJournal.open(file())) {
+            journal.append(new JournalEntry(Instant.parse("2025-03-02T10:00:00Z"), status, messageId,
+                    message.envelope().recipientAddresses(), message.envelope().subject(), message.contentHash(),
+                    message.envelope().toAddresses()));
+        }
     }
 
     @Test
@@ -143,5 +158,49 @@ class SendJournalTest {
     void noJournalYetMeansNothingWasSent() {
         assertThat(SendJournal.read(file()).rows()).isZero();
         assertThat(Files.exists(file())).isFalse();
+    }
+
+    @Test
+    void resendToSendsAnUncertainOrInterruptedMessageOnceAndThenSkipsIt() {
+        write(jane, JournalStatus.SENDING);
+        write(bob, JournalStatus.SENDING, JournalStatus.UNCERTAIN);
+
+        assertThat(askedFor(jane).decision()).isEqualTo(Decision.SEND);
+        assertThat(askedFor(bob).decision()).isEqualTo(Decision.SEND);
+
+        writeAgain(jane, "<again-jane@example.org>", JournalStatus.SENT);
+        writeAgain(bob, "<again-bob@example.org>", JournalStatus.SENT);
+
+        PlannedMessage again = askedFor(jane);
+        assertThat(again.decision()).isEqualTo(Decision.SKIP_SENT_ASKED);
+        assertThat(again.reason()).startsWith("already sent with the same content (sent 2025-03-02T10:00:00Z as <again-jane@example.org>)")
+                .contains("use --resend to send it again on purpose");
+        assertThat(MessageResult.notSending(again).status()).as("done: exit 0, counted as skipped").isEqualTo(MessageResult.Status.SKIPPED);
+        assertThat(askedFor(bob).decision()).isEqualTo(Decision.SKIP_SENT_ASKED);
+        assertThat(decision(bob)).isEqualTo(Decision.SKIP_SENT);
+        assertThat(PlannedMessage.plan(List.of(bob), SendJournal.read(file()), m -> Resend.ALWAYS).get(0).decision())
+                .as("--resend still sends it on purpose").isEqualTo(Decision.SEND);
+    }
+
+    @Test
+    void resendToSendsANewVersionOnceToARecipientWhoGotAnother() {
+        write(jane, JournalStatus.SENDING, JournalStatus.SENT);
+        OutgoingMessage revised = MailFixtures.message(1, "Jane Doe <jane@example.com>", "Our letter, \"final\"", "Dear Jane, (revised)\n");
+
+        assertThat(askedFor(revised).decision()).isEqualTo(Decision.SEND);
+
+        writeAgain(revised, "<revised@example.org>", JournalStatus.SENT);
+
+        assertThat(askedFor(revised).decision()).isEqualTo(Decision.SKIP_SENT_ASKED);
+        assertThat(askedFor(jane).decision()).as("the first version went to her too").isEqualTo(Decision.SKIP_SENT_ASKED);
+    }
+
+    @Test
+    void aDeliveryCountsWhateverHoldCameAfterIt() {
+        write(jane, JournalStatus.SENDING, JournalStatus.SENT);
+        writeAgain(jane, "<resent-cut-off@example.org>", JournalStatus.UNCERTAIN);
+
+        assertThat(askedFor(jane).decision()).isEqualTo(Decision.SKIP_SENT_ASKED);
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
     }
 }
