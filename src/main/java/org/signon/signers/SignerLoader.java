@@ -16,6 +16,9 @@ import org.signon.SignonException.Kind;
  */
 public final class SignerLoader {
 
+    /** How much of a one-cell header row an error shows. */
+    private static final int HEADER_SHOWN = 80;
+
     private SignerLoader() {
     }
 
@@ -32,6 +35,7 @@ public final class SignerLoader {
                 throw new SignersException(Kind.DATA, csv, 0, null,
                         "the file is empty: expected a header row such as Organization,City,State", null);
             }
+            refuseOtherSeparators(csv, header);
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
             RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale), effective.groups());
             RowCleaner cleaner = new RowCleaner(columns.headers().size());
@@ -48,6 +52,32 @@ public final class SignerLoader {
             row = rows.next();
         }
         return row;
+    }
+
+    /**
+     * A header row that is one cell holding semicolons or tabs is a file separated by them (a
+     * European Excel export, a TSV). It is refused, not read another way: guessing the
+     * separator of a file that decides who is listed would trade a clear error for a wrong list.
+     */
+    private static void refuseOtherSeparators(Path csv, CsvRows.Row header) {
+        if (header.size() != 1) {
+            return;
+        }
+        String cell = header.raw(0);
+        long semicolons = cell.chars().filter(c -> c == ';').count();
+        long tabs = cell.chars().filter(c -> c == '\t').count();
+        if (semicolons == 0 && tabs == 0) {
+            return;
+        }
+        String separator = semicolons >= tabs ? "';'" : "tabs";
+        throw new SignersException(Kind.DATA, csv, header.line(), null, "the header row is one column, \""
+                + shortened(TextCleaner.clean(cell)) + "\": the file seems separated by " + separator
+                + ", not commas; export it again as comma-separated \"CSV UTF-8\" (Excel: Save As > CSV UTF-8 "
+                + "(Comma delimited); Google Sheets: File > Download > CSV)", null);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= HEADER_SHOWN ? text : text.substring(0, HEADER_SHOWN) + "...";
     }
 
     private static List<String> cleaned(CsvRows.Row header) {
