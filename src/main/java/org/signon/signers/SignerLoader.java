@@ -37,7 +37,7 @@ public final class SignerLoader {
             }
             refuseOtherSeparators(csv, header);
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
-            RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale), effective.groups());
+            RowTriage triage = new RowTriage(csv, header.line(), columns, new SignerOrder(locale), effective.groups());
             RowCleaner cleaner = new RowCleaner(columns.headers().size());
             for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
                 triage.accept(cleaner.clean(row));
@@ -91,6 +91,7 @@ public final class SignerLoader {
     /** Decides what becomes of each data row and keeps the account for the report. */
     private static final class RowTriage {
         private final Path file;
+        private final long headerLine;
         private final ColumnMap columns;
         private final SignerOrder order;
         private final int width;
@@ -106,13 +107,15 @@ public final class SignerLoader {
         private final SignerGrouping grouping;
         private final List<SignerReport.Duplicate> duplicates = new ArrayList<>();
         private final List<SignerReport.LeftOut> leftOut = new ArrayList<>();
+        private final ConsentTally consentTally = new ConsentTally();
         private int rowsRead;
         /** The last consent cell read and what it says: pooled cells repeat the same few strings. */
         private String lastConsentCell;
-        private boolean lastConsent;
+        private Consent.Answer lastConsent;
 
-        RowTriage(Path file, ColumnMap columns, SignerOrder order, List<String> groups) {
+        RowTriage(Path file, long headerLine, ColumnMap columns, SignerOrder order, List<String> groups) {
             this.file = file;
+            this.headerLine = headerLine;
             this.columns = columns;
             this.order = order;
             this.grouping = new SignerGrouping(groups, columns.has(SignerField.CATEGORY), order);
@@ -137,8 +140,7 @@ public final class SignerLoader {
                         null);
             }
             String[] values = row.values();
-            if (confirmedColumn >= 0 && !consents(values[confirmedColumn])) {
-                leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.NO_CONSENT, false));
+            if (confirmedColumn >= 0 && !consents(values[confirmedColumn], row.line())) {
                 return;
             }
             String organization = values[organizationColumn];
@@ -157,18 +159,28 @@ public final class SignerLoader {
             grouping.add(order.keyed(signer));
         }
 
-        private boolean consents(String cell) {
+        /** Whether the row consents; if not, it is recorded as left out. */
+        private boolean consents(String cell, long line) {
             if (cell != lastConsentCell) {
-                lastConsent = Consent.given(cell);
+                lastConsent = Consent.read(cell);
                 lastConsentCell = cell;
             }
-            return lastConsent;
+            switch (lastConsent) {
+                case YES -> {
+                    consentTally.add(cell, line);
+                    return true;
+                }
+                case UNSURE -> leftOut.add(new SignerReport.LeftOut(line, SignerReport.Reason.UNCLEAR_CONSENT, false, cell));
+                case EMPTY, NO -> leftOut.add(new SignerReport.LeftOut(line, SignerReport.Reason.NO_CONSENT, false));
+            }
+            return false;
         }
 
         SignerSheet finish() {
+            List<SignerReport.UnlistedCategory> unlisted = grouping.unlistedCategories();
             List<SignerGroup> grouped = grouping.groups();
             SignerReport report = new SignerReport(file, rowsRead, columns.recognized(), columns.otherColumns(),
-                    duplicates, leftOut);
+                    duplicates, leftOut, headerLine, consentTally.unusual(), unlisted);
             return new SignerSheet(new SignerList(grouped), report);
         }
 
