@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.signon.letter.Letter;
 import org.signon.letter.UnknownTag;
@@ -133,8 +132,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         json.put("other_columns", report.otherColumns());
         json.put("duplicates", report.duplicates().stream().map(d -> ordered(
                 "line", d.line(), "first_line", d.firstLine(), "organization", d.organization())).toList());
-        json.put("left_out", report.leftOut().stream().map(l -> SignerWarnings.json(
-                l, l.reason().name().toLowerCase(Locale.ROOT))).toList());
+        json.put("left_out", report.leftOut().stream().map(SignerWarnings::json).toList());
         json.putAll(new SignerWarnings(sheet).json());
         json.put("letter_warnings", letterFindings().stream().map(f -> ordered("line", f.line(), "message", f.message())).toList());
         json.put("unknown_tags", unknownTags.stream().map(t -> ordered("tag", t.tag(), "line", t.line())).toList());

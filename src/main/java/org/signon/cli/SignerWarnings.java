@@ -3,6 +3,7 @@ package org.signon.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.signon.signers.SignerReport;
 import org.signon.signers.SignerReport.LeftOut;
@@ -71,8 +72,9 @@ record SignerWarnings(SignerSheet sheet) {
     }
 
     /** A left-out row as JSON: {@code consent} only when the consent was unclear. */
-    static Map<String, Object> json(LeftOut leftOut, String reason) {
-        Map<String, Object> json = ordered("line", leftOut.line(), "reason", reason, "error", leftOut.error());
+    static Map<String, Object> json(LeftOut leftOut) {
+        Map<String, Object> json = ordered("line", leftOut.line(), "reason",
+                leftOut.reason().name().toLowerCase(Locale.ROOT), "error", leftOut.error());
         if (leftOut.reason() == SignerReport.Reason.UNCLEAR_CONSENT) {
             json.put("consent", leftOut.consent());
         }
