@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.signon.letter.Letter;
 import org.signon.letter.UnknownTag;
@@ -47,7 +46,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
     long warningCount() {
         SignerReport report = sheet.report();
         return report.duplicates().size() + report.leftOut().stream().filter(l -> !l.error()).count()
-                + letterFindings().size();
+                + letterFindings().size() + new SignerWarnings(sheet).all().size();
     }
 
     void printText(PrintWriter out, Ansi ansi) {
@@ -74,6 +73,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         for (LeftOut l : report.leftOut()) {
             findings.add(new Finding(l.line(), l.error(), describe(l)));
         }
+        new SignerWarnings(sheet).all().forEach(w -> findings.add(new Finding(w.line(), false, w.message())));
         findings.sort(Comparator.comparingLong(Finding::line));
         for (Finding f : findings) {
             out.printf("%s:%d: %s: %s%n", csv, f.line(), label(ansi, f.error()), f.message());
@@ -104,6 +104,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
     private static String describe(LeftOut leftOut) {
         return switch (leftOut.reason()) {
             case NO_CONSENT -> "no consent, left out";
+            case UNCLEAR_CONSENT -> SignerWarnings.unclearConsent(leftOut);
             case NO_ORGANIZATION -> leftOut.error()
                     ? "consenting row has no organization: add the name or remove the row"
                     : "no organization, left out";
@@ -131,8 +132,8 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         json.put("other_columns", report.otherColumns());
         json.put("duplicates", report.duplicates().stream().map(d -> ordered(
                 "line", d.line(), "first_line", d.firstLine(), "organization", d.organization())).toList());
-        json.put("left_out", report.leftOut().stream().map(l -> ordered(
-                "line", l.line(), "reason", l.reason().name().toLowerCase(Locale.ROOT), "error", l.error())).toList());
+        json.put("left_out", report.leftOut().stream().map(SignerWarnings::json).toList());
+        json.putAll(new SignerWarnings(sheet).json());
         json.put("letter_warnings", letterFindings().stream().map(f -> ordered("line", f.line(), "message", f.message())).toList());
         json.put("unknown_tags", unknownTags.stream().map(t -> ordered("tag", t.tag(), "line", t.line())).toList());
         return json;

@@ -1,38 +1,137 @@
 package org.signon.signers;
 
-import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Reads a consent cell. An empty cell is an unticked box or a test row; a cell whose first
- * word is a "no" is a refusal ("No", "n", "FALSE", "0", "No thanks", "Not yet"). Anything else
- * is consent: "Yes", "x", "1", a tick mark, or the checkbox label that Google Forms exports.
+ * Reads a consent cell. Listing an organization that did not consent is a public claim of
+ * endorsement, so only an answer that is neither empty, a refusal nor a hesitation counts:
+ * "Yes", "x", "1", a tick mark, or the checkbox label that Google Forms exports.
+ *
+ * <p>Cells are judged by their first word, or by the whole cell for placeholders: "No thanks"
+ * is a refusal, "Pending board approval" a hesitation, "None" (what pandas writes for an empty
+ * value) an empty cell.
  */
 final class Consent {
 
-    private static final List<String> REFUSALS = List.of(
+    /** What a consent cell says. */
+    enum Answer {
+        /** Counted as consent. */
+        YES,
+        /** Empty, or a placeholder a spreadsheet or script writes for "no value". */
+        EMPTY,
+        /** A refusal: no, n, false, 0, "No thanks", "Not yet". */
+        NO,
+        /** Neither yes nor no: maybe, pending, TBD, "Need board approval". */
+        UNSURE
+    }
+
+    private static final Set<String> REFUSALS = Set.of(
             "no", "n", "false", "f", "0", "off", "not", "nope", "unchecked", "non", "nein");
+
+    /** Whole cells that tools write for a missing value: pandas, SQL exports, Excel's #N/A. */
+    private static final Set<String> PLACEHOLDERS = Set.of("none", "null", "nan", "n/a", "na", "#n/a");
+
+    /** Characters that only say "no answer" when a cell is made of nothing else: "-", "--", "?". */
+    private static final String PLACEHOLDER_MARKS = "-?.\u2013\u2014_/";
+
+    /** First words of an answer that is not a yes yet. */
+    private static final Set<String> HESITATIONS = Set.of(
+            "maybe", "perhaps", "pending", "tbd", "tbc", "unsure", "undecided", "later", "awaiting",
+            "need", "needs");
+
+    /** First two words of a hesitation whose first word alone is a refusal. */
+    private static final Set<String> HESITANT_PHRASES = Set.of("not sure", "not certain");
+
+    /** Answers that say yes and nothing else, compared without case and surrounding punctuation. */
+    private static final Set<String> PLAIN_YES = Set.of(
+            "yes", "y", "yeah", "yep", "true", "t", "1", "x", "ok", "okay", "on", "checked",
+            "agree", "agreed", "i agree", "confirm", "confirmed", "i confirm", "signed",
+            "si", "sí", "oui", "ja");
+
+    /** Tick marks, and the variation selector that turns ✔ into an emoji. */
+    private static final String TICKS = "\u2713\u2714\u2611\u2705\uFE0F";
 
     private Consent() {
     }
 
     /** @param cell a cleaned cell value */
-    static boolean given(String cell) {
-        if (cell.isEmpty()) {
-            return false;
+    static Answer read(String cell) {
+        if (cell.isEmpty() || isPlaceholder(cell)) {
+            return Answer.EMPTY;
         }
-        int start = 0;
-        while (start < cell.length() && !Character.isLetterOrDigit(cell.charAt(start))) {
-            start++;
+        Words words = new Words(cell);
+        String first = words.next();
+        if (HESITATIONS.contains(first) || HESITANT_PHRASES.contains(first + " " + words.next())) {
+            return Answer.UNSURE;
         }
-        int end = start;
-        while (end < cell.length() && Character.isLetterOrDigit(cell.charAt(end))) {
-            end++;
+        return REFUSALS.contains(first) ? Answer.NO : Answer.YES;
+    }
+
+    /**
+     * An answer that says yes and nothing else: "Yes", "y", "TRUE", "1", "x", "OK", "I agree",
+     * a tick mark. Other answers counted as consent are worth a second look.
+     */
+    static boolean isPlainYes(String cell) {
+        String core = stripPunctuation(cell).toLowerCase(Locale.ROOT);
+        return PLAIN_YES.contains(core) || !cell.isEmpty() && isTicks(cell);
+    }
+
+    private static boolean isPlaceholder(String cell) {
+        if (PLACEHOLDERS.contains(cell.toLowerCase(Locale.ROOT))) {
+            return true;
         }
-        for (String refusal : REFUSALS) {
-            if (refusal.length() == end - start && cell.regionMatches(true, start, refusal, 0, refusal.length())) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c != ' ' && PLACEHOLDER_MARKS.indexOf(c) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isTicks(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c != ' ' && TICKS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Yes!" and "(x)" are "yes" and "x". */
+    private static String stripPunctuation(String cell) {
+        int start = 0;
+        int end = cell.length();
+        while (start < end && !Character.isLetterOrDigit(cell.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(cell.charAt(end - 1))) {
+            end--;
+        }
+        return cell.substring(start, end);
+    }
+
+    /** The words of a cell, lower case: runs of letters and digits. */
+    private static final class Words {
+        private final String cell;
+        private int position;
+
+        Words(String cell) {
+            this.cell = cell;
+        }
+
+        /** The next word, or "" after the last. */
+        String next() {
+            while (position < cell.length() && !Character.isLetterOrDigit(cell.charAt(position))) {
+                position++;
+            }
+            int start = position;
+            while (position < cell.length() && Character.isLetterOrDigit(cell.charAt(position))) {
+                position++;
+            }
+            return cell.substring(start, position).toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -105,6 +105,12 @@ final class CsvRows implements Closeable {
     }
 
     private static SignersException failure(Path file, IOException cause, long recordLine) {
+        if (cause instanceof Utf8Reader.InvalidUtf8 invalid && invalid.utf16()) {
+            return new SignersException(Kind.DATA, file, 1, null,
+                    "the file is UTF-16 text (Excel \"Unicode Text\"), not UTF-8; export it again as \"CSV UTF-8\" "
+                            + "(Excel: Save As > CSV UTF-8 (Comma delimited); Google Sheets: File > Download > CSV)",
+                    cause);
+        }
         if (cause instanceof Utf8Reader.InvalidUtf8 invalid) {
             return new SignersException(Kind.DATA, file, lineOf(file, invalid), null, String.format(
                     "the file is not UTF-8 text (byte 0x%02X); export it again as \"CSV UTF-8\" "

@@ -28,6 +28,9 @@ final class SignerGrouping {
         private final String heading;
         private SignerOrder.Keyed[] signers = new SignerOrder.Keyed[16];
         private int size;
+        /** Signers added one by one, and the line of the first: for the report, before any merge. */
+        private int added;
+        private long firstLine;
         /** Signers before this index are sorted among themselves. */
         private int sortedUpTo;
 
@@ -40,6 +43,9 @@ final class SignerGrouping {
                 signers = Arrays.copyOf(signers, size * 2);
             }
             signers[size++] = keyed;
+            if (added++ == 0) {
+                firstLine = keyed.signer().line();
+            }
             if (size - sortedUpTo == CHUNK) {
                 order.sort(signers, sortedUpTo, size);
                 sortedUpTo = size;
@@ -99,6 +105,16 @@ final class SignerGrouping {
         bucket.add(keyed, order);
     }
 
+    /**
+     * Categories the letter does not list, in file order: each becomes a heading the letter
+     * did not plan ("Natl" beside "National Organizations").
+     */
+    List<SignerReport.UnlistedCategory> unlistedCategories() {
+        return unlisted.values().stream()
+                .map(bucket -> new SignerReport.UnlistedCategory(bucket.firstLine, bucket.heading, bucket.added))
+                .toList();
+    }
+
     /** The groups in presentation order, each sorted, the empty ones left out. */
     List<SignerGroup> groups() {
         if (!grouped) {
@@ -107,12 +123,14 @@ final class SignerGrouping {
         // Uncategorized signers join a group spelled "Other" if there is one, listed or not.
         Bucket other = listed.get(OTHER_KEY);
         if (other == null) {
-            other = unlisted.containsKey(OTHER_KEY) ? unlisted.remove(OTHER_KEY) : new Bucket(OTHER);
+            other = unlisted.getOrDefault(OTHER_KEY, new Bucket(OTHER));
         }
         other.addAll(uncategorized);
         List<SignerGroup> result = new ArrayList<>();
         listed.values().forEach(bucket -> result.add(bucket.sorted(order)));
-        unlisted.values().stream()
+        unlisted.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(OTHER_KEY))
+                .map(Map.Entry::getValue)
                 .sorted((a, b) -> order.compareNames(a.heading, b.heading))
                 .forEach(bucket -> result.add(bucket.sorted(order)));
         if (!listed.containsKey(OTHER_KEY)) {

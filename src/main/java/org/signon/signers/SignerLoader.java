@@ -16,6 +16,9 @@ import org.signon.SignonException.Kind;
  */
 public final class SignerLoader {
 
+    /** How much of a one-cell header row an error shows. */
+    private static final int HEADER_SHOWN = 80;
+
     private SignerLoader() {
     }
 
@@ -32,8 +35,9 @@ public final class SignerLoader {
                 throw new SignersException(Kind.DATA, csv, 0, null,
                         "the file is empty: expected a header row such as Organization,City,State", null);
             }
+            refuseOtherSeparators(csv, header);
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
-            RowTriage triage = new RowTriage(csv, columns, new SignerOrder(locale), effective.groups());
+            RowTriage triage = new RowTriage(csv, header.line(), columns, new SignerOrder(locale), effective.groups());
             RowCleaner cleaner = new RowCleaner(columns.headers().size());
             for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
                 triage.accept(cleaner.clean(row));
@@ -50,6 +54,32 @@ public final class SignerLoader {
         return row;
     }
 
+    /**
+     * A header row that is one cell holding semicolons or tabs is a file separated by them (a
+     * European Excel export, a TSV). It is refused, not read another way: guessing the
+     * separator of a file that decides who is listed would trade a clear error for a wrong list.
+     */
+    private static void refuseOtherSeparators(Path csv, CsvRows.Row header) {
+        if (header.size() != 1) {
+            return;
+        }
+        String cell = header.raw(0);
+        long semicolons = cell.chars().filter(c -> c == ';').count();
+        long tabs = cell.chars().filter(c -> c == '\t').count();
+        if (semicolons == 0 && tabs == 0) {
+            return;
+        }
+        String separator = semicolons >= tabs ? "';'" : "tabs";
+        throw new SignersException(Kind.DATA, csv, header.line(), null, "the header row is one column, \""
+                + shortened(TextCleaner.clean(cell)) + "\": the file seems separated by " + separator
+                + ", not commas; export it again as comma-separated \"CSV UTF-8\" (Excel: Save As > CSV UTF-8 "
+                + "(Comma delimited); Google Sheets: File > Download > CSV)", null);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= HEADER_SHOWN ? text : text.substring(0, HEADER_SHOWN) + "...";
+    }
+
     private static List<String> cleaned(CsvRows.Row header) {
         List<String> names = new ArrayList<>(header.size());
         for (int column = 0; column < header.size(); column++) {
@@ -61,6 +91,7 @@ public final class SignerLoader {
     /** Decides what becomes of each data row and keeps the account for the report. */
     private static final class RowTriage {
         private final Path file;
+        private final long headerLine;
         private final ColumnMap columns;
         private final SignerOrder order;
         private final int width;
@@ -76,13 +107,15 @@ public final class SignerLoader {
         private final SignerGrouping grouping;
         private final List<SignerReport.Duplicate> duplicates = new ArrayList<>();
         private final List<SignerReport.LeftOut> leftOut = new ArrayList<>();
+        private final ConsentTally consentTally = new ConsentTally();
         private int rowsRead;
         /** The last consent cell read and what it says: pooled cells repeat the same few strings. */
         private String lastConsentCell;
-        private boolean lastConsent;
+        private Consent.Answer lastConsent;
 
-        RowTriage(Path file, ColumnMap columns, SignerOrder order, List<String> groups) {
+        RowTriage(Path file, long headerLine, ColumnMap columns, SignerOrder order, List<String> groups) {
             this.file = file;
+            this.headerLine = headerLine;
             this.columns = columns;
             this.order = order;
             this.grouping = new SignerGrouping(groups, columns.has(SignerField.CATEGORY), order);
@@ -107,8 +140,7 @@ public final class SignerLoader {
                         null);
             }
             String[] values = row.values();
-            if (confirmedColumn >= 0 && !consents(values[confirmedColumn])) {
-                leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.NO_CONSENT, false));
+            if (confirmedColumn >= 0 && !consents(values[confirmedColumn], row.line())) {
                 return;
             }
             String organization = values[organizationColumn];
@@ -127,18 +159,28 @@ public final class SignerLoader {
             grouping.add(order.keyed(signer));
         }
 
-        private boolean consents(String cell) {
+        /** Whether the row consents; if not, it is recorded as left out. */
+        private boolean consents(String cell, long line) {
             if (cell != lastConsentCell) {
-                lastConsent = Consent.given(cell);
+                lastConsent = Consent.read(cell);
                 lastConsentCell = cell;
             }
-            return lastConsent;
+            switch (lastConsent) {
+                case YES -> {
+                    consentTally.add(cell, line);
+                    return true;
+                }
+                case UNSURE -> leftOut.add(new SignerReport.LeftOut(line, SignerReport.Reason.UNCLEAR_CONSENT, false, cell));
+                case EMPTY, NO -> leftOut.add(new SignerReport.LeftOut(line, SignerReport.Reason.NO_CONSENT, false));
+            }
+            return false;
         }
 
         SignerSheet finish() {
+            List<SignerReport.UnlistedCategory> unlisted = grouping.unlistedCategories();
             List<SignerGroup> grouped = grouping.groups();
             SignerReport report = new SignerReport(file, rowsRead, columns.recognized(), columns.otherColumns(),
-                    duplicates, leftOut);
+                    duplicates, leftOut, headerLine, consentTally.unusual(), unlisted);
             return new SignerSheet(new SignerList(grouped), report);
         }
 

@@ -7,12 +7,18 @@ import java.util.Map;
 /**
  * How a signers CSV was cleaned, for {@code signon check}.
  *
- * @param file         the CSV read
- * @param rowsRead     data rows read (blank rows not counted)
- * @param columns      each recognized field and the header it was found under
- * @param otherColumns headers that map to no field (they still reach templates)
- * @param duplicates   rows dropped because an earlier row names the same organization
- * @param leftOut      rows dropped for no consent or no organization
+ * @param file               the CSV read
+ * @param rowsRead           data rows read (blank rows not counted)
+ * @param columns            each recognized field and the header it was found under
+ * @param otherColumns       headers that map to no field (they still reach templates)
+ * @param duplicates         rows dropped because an earlier row names the same organization
+ * @param leftOut            rows dropped for no consent, unclear consent or no organization
+ * @param headerLine         the line of the header row
+ * @param unusualConsent     consent answers counted as yes that are not a plain yes, in file
+ *                           order: worth a look, since a wrong yes lists an organization that
+ *                           did not sign
+ * @param unlistedCategories categories the letter's {@code groups} do not name, in file order;
+ *                           each becomes a heading of its own
  */
 public record SignerReport(
         Path file,
@@ -20,28 +26,64 @@ public record SignerReport(
         Map<SignerField, String> columns,
         List<String> otherColumns,
         List<Duplicate> duplicates,
-        List<LeftOut> leftOut) {
+        List<LeftOut> leftOut,
+        long headerLine,
+        List<UnusualConsent> unusualConsent,
+        List<UnlistedCategory> unlistedCategories) {
 
     public SignerReport {
         columns = Map.copyOf(columns);
         otherColumns = List.copyOf(otherColumns);
         duplicates = List.copyOf(duplicates);
         leftOut = List.copyOf(leftOut);
+        unusualConsent = List.copyOf(unusualConsent);
+        unlistedCategories = List.copyOf(unlistedCategories);
     }
 
     /** A row dropped as a repeat of the row at {@code firstLine}. */
     public record Duplicate(long line, long firstLine, String organization) {
     }
 
-    /** A row dropped; {@code error} when it must fail a check (it consented but has no name). */
-    public record LeftOut(long line, Reason reason, boolean error) {
+    /**
+     * A row dropped; {@code error} when it must fail a check (it consented but has no name).
+     *
+     * @param consent the consent cell when the reason is {@link Reason#UNCLEAR_CONSENT}, else ""
+     */
+    public record LeftOut(long line, Reason reason, boolean error, String consent) {
+
+        public LeftOut(long line, Reason reason, boolean error) {
+            this(line, reason, error, "");
+        }
     }
 
     public enum Reason {
-        /** The consent column says no / false / 0 / n, or is empty. */
+        /** The consent column says no / false / 0 / n, is empty, or holds a placeholder (None, N/A, -). */
         NO_CONSENT,
+        /** The consent column neither says yes nor no: Maybe, Pending, TBD, "Need board approval". */
+        UNCLEAR_CONSENT,
         /** The organization cell is empty. */
         NO_ORGANIZATION
+    }
+
+    /**
+     * A consent answer counted as yes though it is not a plain yes-like word nor the checkbox
+     * label of the column ("Board to confirm").
+     *
+     * @param line    the first line with this answer
+     * @param consent the answer, as cleaned
+     * @param rows    how many rows gave it
+     */
+    public record UnusualConsent(long line, String consent, int rows) {
+    }
+
+    /**
+     * A category the letter's groups do not list, which becomes its own heading.
+     *
+     * @param line     the first line of a signer kept under it
+     * @param category the heading it gets (its first spelling)
+     * @param signers  how many signers are kept under it
+     */
+    public record UnlistedCategory(long line, String category, int signers) {
     }
 
     public boolean hasErrors() {

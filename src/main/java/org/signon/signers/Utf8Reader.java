@@ -24,11 +24,18 @@ final class Utf8Reader extends Reader {
 
         private final long offset;
         private final int badByte;
+        private final boolean utf16;
 
-        InvalidUtf8(long offset, int badByte) {
+        InvalidUtf8(long offset, int badByte, boolean utf16) {
             super(String.format("invalid UTF-8 byte 0x%02X at offset %d", badByte, offset));
             this.offset = offset;
             this.badByte = badByte;
+            this.utf16 = utf16;
+        }
+
+        /** Whether the stream starts with a UTF-16 byte-order mark (FF FE or FE FF). */
+        boolean utf16() {
+            return utf16;
         }
 
         /** Where the bad byte is, counted from the start of the stream. */
@@ -87,7 +94,8 @@ final class Utf8Reader extends Reader {
                 }
                 CoderResult result = decoder.decode(bytes, chars, endOfInput);
                 if (result.isError()) {
-                    throw new InvalidUtf8(bufferStart + bytes.position(), bytes.get(bytes.position()) & 0xFF);
+                    long offset = bufferStart + bytes.position();
+                    throw new InvalidUtf8(offset, bytes.get(bytes.position()) & 0xFF, offset == 0 && startsUtf16());
                 }
                 if (result.isUnderflow() && chars.position() == 0) {
                     readBytes();
@@ -103,6 +111,19 @@ final class Utf8Reader extends Reader {
             }
         }
         return true;
+    }
+
+    /**
+     * Excel's "Unicode Text" is UTF-16 with a byte-order mark: FF FE, or FE FF big-endian.
+     * Neither byte can start UTF-8, so this is asked only when decoding failed at offset 0.
+     */
+    private boolean startsUtf16() {
+        if (bytes.remaining() < 2) {
+            return false;
+        }
+        int first = bytes.get(bytes.position()) & 0xFF;
+        int second = bytes.get(bytes.position() + 1) & 0xFF;
+        return first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF;
     }
 
     private void readBytes() throws IOException {

@@ -100,6 +100,25 @@ class BadInputTest {
     }
 
     @Test
+    void signersInUtf16SayUtf16() throws Exception {
+        Files.write(csv, "\uFEFFOrganization\tConsent\r\nExample Org\tyes\r\n".getBytes(StandardCharsets.UTF_16LE));
+        CliRun run = render(letter("---\nsigners: signers.csv\n---\nHi\n"));
+        assertOneLineError(run, 65, csv + ":1: the file is UTF-16 text");
+        assertThat(run.err()).contains("\"CSV UTF-8\"");
+    }
+
+    @Test
+    void signersSeparatedBySemicolonsSaySo() throws Exception {
+        Files.writeString(csv, "Organization;City;Consent\nExample Org;Lyon;oui\n");
+        CliRun run = CliRun.of("check", letter("---\nsigners: signers.csv\n---\nHi\n").toString());
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("signon: " + csv + ":1: the header row is one column, \"Organization;City;Consent\"")
+                .contains("separated by ';'");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
     void letterNotInUtf8() throws Exception {
         Path letter = dir.resolve("letter.md");
         Files.write(letter, "---\ntitle: Caf\u00e9\n---\nHi\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -145,4 +145,123 @@ class CheckCommandTest {
                 "ok: 0 errors, 1 warning");
         assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("letter_warnings")).hasSize(1);
     }
+
+    private Path campaign(String csvText, String frontMatter) throws Exception {
+        Files.writeString(dir.resolve("s.csv"), csvText);
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\n" + frontMatter + "---\nHi\n");
+        return letter;
+    }
+
+    private static final String CONSENT_TRAPS = """
+            Organization,Consent
+            Alpha Network,Yes
+            Beta Project,None
+            Gamma Fund,Maybe
+            Delta Center,Board to confirm
+            Epsilon Union,Need board approval
+            Zeta Alliance,Board to confirm
+            Eta Group,yes
+            """;
+
+    @Test
+    void unclearAndUnusualConsentAreWarnedWithTheirAnswer() throws Exception {
+        Path letter = campaign(CONSENT_TRAPS, "");
+        Path csv = dir.resolve("s.csv");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(csv + ": 7 rows read, 4 signers kept",
+                csv + ":3: warning: no consent, left out",
+                csv + ":4: warning: consent 'Maybe' is not a clear yes, left out",
+                csv + ":5: warning: consent 'Board to confirm' counted as yes (2 rows); if it is not, change those cells",
+                csv + ":6: warning: consent 'Need board approval' is not a clear yes, left out",
+                "ok: 0 errors, 4 warnings");
+        assertThat(run.out()).containsOnlyOnce("Board to confirm");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonGivesUnclearAndUnusualConsentStableFields() throws Exception {
+        CliRun run = CliRun.of("check", campaign(CONSENT_TRAPS, "").toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Object> json = JSON.std.mapFrom(run.out());
+        assertThat(json).containsEntry("warnings", 4).containsEntry("signers", 4);
+        assertThat((List<Object>) json.get("left_out")).containsExactly(
+                Map.of("line", 3, "reason", "no_consent", "error", false),
+                Map.of("line", 4, "reason", "unclear_consent", "error", false, "consent", "Maybe"),
+                Map.of("line", 6, "reason", "unclear_consent", "error", false, "consent", "Need board approval"));
+        assertThat((List<Object>) json.get("unusual_consent")).containsExactly(
+                Map.of("line", 5, "consent", "Board to confirm", "rows", 2));
+        assertThat((List<Object>) json.get("unlisted_categories")).isEmpty();
+        assertThat((List<Object>) json.get("signer_warnings")).isEmpty();
+    }
+
+    @Test
+    void googleFormsCheckboxLabelIsConsentWithoutWarning() throws Exception {
+        String label = "I confirm that my organization signs on to this letter";
+        Path letter = campaign(label + ",Organization name\n" + label + ",Alpha Network\n,Beta Project\n"
+                + label + ",Gamma Fund\n", "");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.out()).contains("3 rows read, 2 signers kept", "ok: 0 errors, 1 warning")
+                .doesNotContain("counted as yes");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void categoriesMissingFromGroupsAreWarnedWithCountAndFirstLine() throws Exception {
+        Path letter = campaign("""
+                Organization,Type
+                Alpha Network,National Organizations
+                Beta Project,Natl
+                Gamma Fund,Natl
+                Delta Center,Intl
+                """, "groups: [National Organizations, International Organizations]\n");
+        Path csv = dir.resolve("s.csv");
+
+        CliRun run = CliRun.of("check", letter.toString());
+        CliRun json = CliRun.of("check", letter.toString(), "--json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(
+                csv + ":3: warning: category 'Natl' is not in the letter's groups, so its 2 signers get a heading of their own",
+                csv + ":5: warning: category 'Intl' is not in the letter's groups, so its 1 signer get",
+                "ok: 0 errors, 2 warnings");
+        assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("unlisted_categories")).containsExactly(
+                Map.of("line", 3, "category", "Natl", "signers", 2),
+                Map.of("line", 5, "category", "Intl", "signers", 1));
+    }
+
+    @Test
+    void withoutGroupsCategoriesAreNotWarned() throws Exception {
+        CliRun run = CliRun.of("check", campaign("Organization,Type\nAlpha Network,Natl\n", "").toString());
+
+        assertThat(run.out()).contains("ok: 0 errors, 0 warnings");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void noSignerKeptIsAWarningAtTheHeader() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        Path headerOnly = campaign("\nOrganization,Consent\n", "");
+
+        CliRun empty = CliRun.of("check", headerOnly.toString());
+
+        assertThat(empty.exitCode()).isZero();
+        assertThat(empty.out()).contains(csv + ":2: warning: no signers kept: the file has a header row but no data rows",
+                "ok: 0 errors, 1 warning");
+
+        Path allLeftOut = campaign("Organization,Consent\nAlpha Network,no\nBeta Project,Pending\n", "");
+        CliRun none = CliRun.of("check", allLeftOut.toString());
+        CliRun json = CliRun.of("check", allLeftOut.toString(), "--json");
+
+        assertThat(none.out()).contains(csv + ":1: warning: no signers kept: all 2 rows were left out",
+                "ok: 0 errors, 3 warnings");
+        assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("signer_warnings")).containsExactly(
+                Map.of("line", 1, "message", "no signers kept: all 2 rows were left out"));
+    }
 }

@@ -175,6 +175,56 @@ class CsvReadingTest {
     }
 
     @Test
+    void utf16FilesFailSayingSoAndHowToExportUtf8() {
+        String text = "\uFEFFOrganization\tCity\r\nÉditions Liberté\tLyon\r\n";
+        for (java.nio.charset.Charset utf16 : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path csv = Csv.writeBytes(dir, text.getBytes(utf16));
+
+            SignersException e = catchThrowableOfType(SignersException.class, () -> Csv.load(csv));
+
+            assertThat(e.kind()).isEqualTo(Kind.DATA);
+            assertThat(e.describe()).as(utf16.name()).startsWith(csv + ":1: ").contains("UTF-16", "CSV UTF-8")
+                    .doesNotContain("byte 0x");
+        }
+    }
+
+    @Test
+    void aBadFirstByteThatIsNotAUtf16MarkIsStillNotUtf8() {
+        Path csv = Csv.writeBytes(dir, new byte[] {(byte) 0xFF, 'O', 'r', 'g', '\n'});
+
+        SignersException e = catchThrowableOfType(SignersException.class, () -> Csv.load(csv));
+
+        assertThat(e.getMessage()).contains("not UTF-8 text (byte 0xFF)").doesNotContain("UTF-16");
+    }
+
+    @Test
+    void semicolonSeparatedFileFailsNamingTheSeparator() {
+        Path csv = Csv.write(dir, Csv.lines("", "Organization name;Comments", "Alpha Network;fine"));
+
+        SignersException e = catchThrowableOfType(SignersException.class, () -> Csv.load(csv));
+
+        assertThat(e.kind()).isEqualTo(Kind.DATA);
+        assertThat(e.describe()).startsWith(csv + ":2: ")
+                .contains("\"Organization name;Comments\"", "separated by ';'", "commas");
+    }
+
+    @Test
+    void tabSeparatedFileFailsNamingTheSeparator() {
+        Path csv = Csv.write(dir, Csv.lines("Organization\tCity\tConsent", "Alpha Network\tOakland\tyes"));
+
+        SignersException e = catchThrowableOfType(SignersException.class, () -> Csv.load(csv));
+
+        assertThat(e.describe()).startsWith(csv + ":1: ").contains("separated by tabs").doesNotContain("\t");
+    }
+
+    @Test
+    void aSemicolonInOneOfSeveralHeadersIsJustAHeader() {
+        Path csv = Csv.write(dir, Csv.lines("Organization,Notes; comments", "Alpha Network,ok"));
+
+        assertThat(Csv.names(Csv.load(csv))).containsExactly("Alpha Network");
+    }
+
+    @Test
     void emptyFileIsAnError() {
         Path csv = Csv.write(dir, "");
 

@@ -92,6 +92,39 @@ class GroupingTest {
     }
 
     @Test
+    void categoriesTheLetterDoesNotListAreReportedWithFirstLineAndCount() {
+        Path csv = Csv.write(dir, Csv.lines(
+                "Organization,Category,Consent",
+                "Alpha Network,National Organizations,yes",
+                "Beta Project,Natl,no",
+                "Gamma Fund,Natl,yes",
+                "Delta Center,natl.,yes",
+                "Epsilon Union,,yes",
+                "Zeta Alliance,Labor,yes",
+                "Eta Fund,other,yes",
+                "The Gamma Fund,Natl,yes"));
+
+        SignerSheet sheet = Csv.loadGrouped(csv, "National Organizations");
+
+        assertThat(sheet.report().unlistedCategories()).containsExactly(
+                new SignerReport.UnlistedCategory(4, "Natl", 2),
+                new SignerReport.UnlistedCategory(7, "Labor", 1),
+                new SignerReport.UnlistedCategory(8, "other", 1));
+        assertThat(sheet.list().groups()).extracting(SignerGroup::name)
+                .containsExactly("National Organizations", "Labor", "Natl", "other");
+    }
+
+    @Test
+    void noCategoryIsUnlistedWhenAllAreListedOrNoGroupsAreGiven() {
+        Path csv = mixedCategories();
+
+        assertThat(Csv.load(csv).report().unlistedCategories()).isEmpty();
+        assertThat(Csv.loadGrouped(csv, "National Organizations", "State and Local Organizations",
+                "International Organizations", "Faith-Based Groups", "Labor Unions").report().unlistedCategories())
+                .isEmpty();
+    }
+
+    @Test
     void withoutGroupsTheListIsOneUnnamedGroup() {
         SignerSheet sheet = Csv.load(mixedCategories());
 

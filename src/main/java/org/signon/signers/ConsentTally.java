@@ -1,0 +1,74 @@
+package org.signon.signers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts the consent answers that were taken as yes, to point out the ones a person should
+ * read: "Board to confirm" counts as consent like any answer that is not a no or a hesitation.
+ *
+ * <p>A plain yes ("Yes", "x", "1", a tick) needs no look. Neither does a checkbox label
+ * ("I confirm that my organization signs on"), which a checkbox column holds in every ticked
+ * row: in a column without plain yeses, the one most common answer is taken to be that label.
+ * In a column that has plain yeses there is no label, so every other answer is pointed out.
+ */
+final class ConsentTally {
+
+    private static final class Count {
+        private final long firstLine;
+        private int rows;
+
+        Count(long firstLine) {
+            this.firstLine = firstLine;
+        }
+    }
+
+    private final Map<String, Count> counts = new LinkedHashMap<>();
+    /** Cells are pooled, so the same answer usually arrives as the same string. */
+    private String lastAnswer;
+    private Count lastCount;
+
+    /** Counts a consent cell that was taken as yes. */
+    void add(String answer, long line) {
+        if (answer != lastAnswer) {
+            lastCount = counts.computeIfAbsent(answer, a -> new Count(line));
+            lastAnswer = answer;
+        }
+        lastCount.rows++;
+    }
+
+    /** Answers counted as yes that are neither a plain yes nor the column's checkbox label, in file order. */
+    List<SignerReport.UnusualConsent> unusual() {
+        List<SignerReport.UnusualConsent> unusual = new ArrayList<>();
+        String label = checkboxLabel();
+        counts.forEach((answer, count) -> {
+            if (!answer.equals(label) && !Consent.isPlainYes(answer)) {
+                unusual.add(new SignerReport.UnusualConsent(count.firstLine, answer, count.rows));
+            }
+        });
+        return unusual;
+    }
+
+    /** The answer given by more rows than any other, when no answer is a plain yes; else null. */
+    private String checkboxLabel() {
+        String label = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Count> entry : counts.entrySet()) {
+            if (Consent.isPlainYes(entry.getKey())) {
+                return null;
+            }
+            int rows = entry.getValue().rows;
+            if (rows > most) {
+                label = entry.getKey();
+                most = rows;
+                tie = false;
+            } else if (rows == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : label;
+    }
+}
