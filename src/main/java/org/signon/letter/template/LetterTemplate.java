@@ -96,7 +96,7 @@ public final class LetterTemplate {
             // contact of a batch has the same ones: check once per set of columns.
             List<UnknownTag> unknown = unknownByColumns.computeIfAbsent(
                     recipient.map(r -> Set.copyOf(r.fields().keySet())),
-                    columns -> unknownTags(signers, recipientData));
+                    columns -> unknownTags(signers, recipientData == null ? ModelShape.ABSENT : recipientData));
             if (!unknown.isEmpty()) {
                 throw unknownTag(unknown.get(0), recipient.isPresent());
             }
@@ -130,7 +130,8 @@ public final class LetterTemplate {
     private LetterException unknownTag(UnknownTag tag, boolean hasRecipient) {
         String message = "unknown tag '" + tag.tag() + "'";
         if (tag.tag().matches("\\{+[#^]?recipient\\b.*") && !hasRecipient) {
-            message += ": recipient data exists only when the letter is rendered for a contact";
+            message += ": recipient data exists only when the letter is rendered for a contact;"
+                    + " to render it without one, put it inside {{#recipient}}...{{/recipient}}";
         } else if (tag.tag().matches("\\{+[#^]?recipient\\..*")) {
             message += ": the contacts file has no such column";
         }
