@@ -16,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Check a letter and its signers without writing anything.",
             "Reports rows read, signers kept per group, duplicates, left-out rows,",
-            "unknown template tags and unused columns. Exits 0 when there is no",
-            "error (warnings allowed), 65 when there is one.",
+            "unknown template tags, unused columns, and what render and send would",
+            "stop on: images, addresses, names the PDF cannot draw. Exits 0 when",
+            "there is no error (warnings allowed), 65 when there is one.",
         })
 final class CheckCommand implements Callable<Integer> {
 
@@ -34,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Campaign campaign = input.load();
         List<UnknownTag> unknownTags = campaign.template().unknownTags(campaign.signers().list());
-        CheckReport report = new CheckReport(campaign.letter(), campaign.signers(), unknownTags);
+        List<LetterFinding> letterChecks = LetterChecks.of(campaign, unknownTags.isEmpty());
+        CheckReport report = new CheckReport(campaign.letter(), campaign.signers(), unknownTags, letterChecks);
         PrintWriter out = main.out();
         if (json) {
             out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(report.toJson()));

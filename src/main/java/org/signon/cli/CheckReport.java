@@ -20,7 +20,7 @@ import picocli.CommandLine.Help.Ansi;
  * What {@code signon check} found, printed for people ({@code file:line: message}, as editors
  * and grep expect) or as JSON whose field names are part of signon's documented interface.
  */
-record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTags) {
+record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTags, List<LetterFinding> letterChecks) {
 
     private Path letter() {
         return source.file();
@@ -40,13 +40,15 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
     }
 
     long errorCount() {
-        return unknownTags.size() + sheet.report().leftOut().stream().filter(LeftOut::error).count();
+        return unknownTags.size() + sheet.report().leftOut().stream().filter(LeftOut::error).count()
+                + letterChecks.stream().filter(LetterFinding::error).count();
     }
 
     long warningCount() {
         SignerReport report = sheet.report();
         return report.duplicates().size() + report.leftOut().stream().filter(l -> !l.error()).count()
-                + letterFindings().size() + new SignerWarnings(sheet).all().size();
+                + letterFindings().size() + new SignerWarnings(sheet).all().size()
+                + letterChecks.stream().filter(f -> !f.error()).count();
     }
 
     void printText(PrintWriter out, Ansi ansi) {
@@ -83,6 +85,9 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         }
         for (Finding f : letterFindings()) {
             out.printf("%s:%d: %s: %s%n", letter(), f.line(), label(ansi, f.error()), f.message());
+        }
+        for (LetterFinding f : letterChecks) {
+            out.printf("%s: %s: %s%n", f.where(), label(ansi, f.error()), f.message());
         }
         out.printf("%s: %d error%s, %d warning%s%n",
                 errorCount() == 0 ? ansi.string("@|bold,green ok|@") : ansi.string("@|bold,red failed|@"),
@@ -134,7 +139,13 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
                 "line", d.line(), "first_line", d.firstLine(), "organization", d.organization())).toList());
         json.put("left_out", report.leftOut().stream().map(SignerWarnings::json).toList());
         json.putAll(new SignerWarnings(sheet).json());
-        json.put("letter_warnings", letterFindings().stream().map(f -> ordered("line", f.line(), "message", f.message())).toList());
+        List<Map<String, Object>> letterWarnings = new ArrayList<>(
+                letterFindings().stream().map(f -> ordered("line", f.line(), "message", f.message())).toList());
+        letterChecks.stream().filter(f -> !f.error())
+                .forEach(f -> letterWarnings.add(ordered("line", f.line(), "message", f.message())));
+        json.put("letter_warnings", letterWarnings);
+        json.put("letter_errors", letterChecks.stream().filter(LetterFinding::error).map(f -> ordered(
+                "line", f.line(), "field", f.field(), "message", f.message())).toList());
         json.put("unknown_tags", unknownTags.stream().map(t -> ordered("tag", t.tag(), "line", t.line())).toList());
         return json;
     }

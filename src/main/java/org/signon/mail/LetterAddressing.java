@@ -3,6 +3,7 @@ package org.signon.mail;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,55 @@ public final class LetterAddressing {
                 subject, toOrigin);
     }
 
+    /**
+     * Everything in the letter's own addresses and subject that {@link #of} and
+     * {@link #single()} would stop on, each value checked by the same code, all of them
+     * reported rather than the first. A letter without {@code to} or {@code from} has no
+     * problem for them: it may be rendered only, or sent with {@code --contacts} or {@code --to}.
+     */
+    public static List<MailException> problems(Letter letter) {
+        FrontMatter front = letter.front();
+        List<MailException> problems = new ArrayList<>();
+        List<Addressed> parsed = new ArrayList<>();
+        List<String> from = front.from().isBlank() ? List.of() : List.of(front.from());
+        collect(from, origin(letter, "from"), problems);
+        for (String key : List.of("to", "cc", "bcc")) {
+            parsed.addAll(collect(values(front, key), origin(letter, key), problems));
+        }
+        collect(front.replyTo(), origin(letter, "reply_to"), problems);
+        String subjectKey = front.subject().isBlank() ? "title" : "subject";
+        String subject = front.subject().isBlank() ? front.title() : front.subject();
+        try {
+            HeaderText.requireClean(subject.strip(), origin(letter, subjectKey), "subject");
+        } catch (MailException e) {
+            problems.add(e);
+        }
+        problems.addAll(duplicates(parsed));
+        problems.sort(Comparator.comparingLong(MailException::line));
+        return List.copyOf(problems);
+    }
+
+    private static List<String> values(FrontMatter front, String key) {
+        return switch (key) {
+            case "to" -> front.to();
+            case "cc" -> front.cc();
+            default -> front.bcc();
+        };
+    }
+
+    /** The values that parse; a failure for each one that does not. */
+    private static List<Addressed> collect(List<String> values, Origin origin, List<MailException> problems) {
+        List<Addressed> parsed = new ArrayList<>();
+        for (String value : values) {
+            try {
+                parsed.add(new Addressed(Addresses.parse(value, origin), origin));
+            } catch (MailException e) {
+                problems.add(e);
+            }
+        }
+        return parsed;
+    }
+
     /** The one message to everyone in {@code to}. */
     public Envelope single() {
         if (to.isEmpty()) {
@@ -89,19 +139,29 @@ public final class LetterAddressing {
     }
 
     private Envelope envelope(List<Addressed> recipients) {
-        Map<String, Origin> seen = new HashMap<>();
         List<Addressed> all = new ArrayList<>(recipients);
         all.addAll(cc);
         all.addAll(bcc);
+        List<MailException> twice = duplicates(all);
+        if (!twice.isEmpty()) {
+            throw twice.get(0);
+        }
+        return new Envelope(from, addresses(recipients), addresses(cc), addresses(bcc), addresses(replyTo), subject);
+    }
+
+    /** Each address that comes again after its first place in {@code all}. */
+    private static List<MailException> duplicates(List<Addressed> all) {
+        Map<String, Origin> seen = new HashMap<>();
+        List<MailException> twice = new ArrayList<>();
         for (Addressed a : all) {
             Origin first = seen.putIfAbsent(a.address().getAddress().toLowerCase(Locale.ROOT), a.origin());
             if (first != null) {
-                throw MailException.data(a.origin(), a.address().getAddress() + " is already a recipient ("
+                twice.add(MailException.data(a.origin(), a.address().getAddress() + " is already a recipient ("
                         + first.describe() + (first.field() == null ? "" : " " + first.field())
-                        + "); each address may receive a message once");
+                        + "); each address may receive a message once"));
             }
         }
-        return new Envelope(from, addresses(recipients), addresses(cc), addresses(bcc), addresses(replyTo), subject);
+        return twice;
     }
 
     private static List<InternetAddress> addresses(List<Addressed> list) {

@@ -264,4 +264,150 @@ class CheckCommandTest {
         assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("signer_warnings")).containsExactly(
                 Map.of("line", 1, "message", "no signers kept: all 2 rows were left out"));
     }
+
+    /** A small real PNG file. */
+    private static void png(Path file) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    private Path letter(String frontMatter, String body) throws Exception {
+        Files.writeString(dir.resolve("s.csv"), "Organization,Country\nExample Org,France\n");
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\n" + frontMatter + "---\n" + body);
+        return letter;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyImageRenderWouldFailOnIsAnErrorWithTheMessageRenderGives() throws Exception {
+        png(dir.resolve("chart.png"));
+        Files.writeString(dir.resolve("fake.png"), "not an image");
+        Path letter = letter("logo: letterhead.png\n", """
+                Hello.
+
+                ![chart](chart.png) ![fake](fake.png)
+
+                ![missing](missing.png) and ![web](https://example.org/x.png)
+                """);
+
+        CliRun run = CliRun.of("check", letter.toString());
+        CliRun render = CliRun.of("render", "-f", "html", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).contains(
+                letter + ":3: error: logo not found: " + dir.resolve("letterhead.png"),
+                letter + ":7: error: image is not a PNG image: " + dir.resolve("fake.png"),
+                letter + ":9: error: image not found: " + dir.resolve("missing.png"),
+                letter + ":9: error: image must be a file next to the letter, not https://example.org/x.png",
+                "failed: 4 errors, 0 warnings").doesNotContain("chart.png");
+        assertThat(render.exitCode()).isEqualTo(66);
+        assertThat(render.err()).isEqualTo("signon: " + letter + ":3: logo not found: " + dir.resolve("letterhead.png") + "\n");
+        png(dir.resolve("letterhead.png"));
+        assertThat(CliRun.of("render", "-f", "html", letter.toString()).err())
+                .as("a body image names its line in render too")
+                .isEqualTo("signon: " + letter + ":7: image is not a PNG image: " + dir.resolve("fake.png") + "\n");
+        Map<String, Object> json = JSON.std.mapFrom(CliRun.of("check", letter.toString(), "--json").out());
+        assertThat((List<Object>) json.get("letter_errors")).contains(Map.of("line", 9, "field", "image",
+                "message", "image not found: " + dir.resolve("missing.png")));
+    }
+
+    @Test
+    void aLetterWhoseImagesAreAllThereHasNoImageError() throws Exception {
+        png(dir.resolve("logo.png"));
+        png(dir.resolve("chart 1.png"));
+        Path letter = letter("logo: logo.png\n", "![chart](<chart 1.png>) and again ![](chart%201.png)\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("ok: 0 errors, 0 warnings");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyAddressSendWouldRefuseIsAnErrorAtItsLine() throws Exception {
+        Path letter = letter("""
+                from: not an address
+                to: jordan@example.com, sam@example.com
+                cc:
+                  - Partner Network <partners@example.org>
+                  - "Bad <bad@@example.org>"
+                bcc: partners@example.org
+                reply_to: "Coalition\\nBcc: victim@example.net <coalition@example.org>"
+                """, "Hello.\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).contains(
+                letter + ":3: error: from: invalid address 'not an address'",
+                letter + ":4: error: to: invalid address 'jordan@example.com, sam@example.com'",
+                letter + ":6: error: cc: invalid address 'Bad <bad@@example.org>'",
+                letter + ":8: error: bcc: partners@example.org is already a recipient (" + letter + ":6 cc)",
+                letter + ":9: error: reply_to: address 'Coalition\\u000ABcc: victim@example.net <coalition@example.org>' contains a control character",
+                "failed: 5 errors");
+        Map<String, Object> json = JSON.std.mapFrom(CliRun.of("check", letter.toString(), "--json").out());
+        assertThat((List<Map<String, Object>>) json.get("letter_errors")).extracting(e -> e.get("field"))
+                .containsExactly("from", "to", "cc", "bcc", "reply_to");
+    }
+
+    @Test
+    void aLetterWithoutToOrFromIsFineForCheck() throws Exception {
+        Path letter = letter("cc: Partner Network <partners@example.org>\n", "Hello.\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void namesThePdfCannotDrawAreErrorsWhenThePdfIsAttachedAndWarningsOtherwise() throws Exception {
+        Files.writeString(dir.resolve("s.csv"), "Organization,Country\nExample Org,France\n日本人権団体,Japan\n"
+                + "Ελληνική Ένωση,Greece\n北京数字权利中心,China\n");
+        Path attached = dir.resolve("attached.md");
+        Files.writeString(attached, "---\nsigners: s.csv\nattach: pdf\n---\nHello.\n");
+        Path plain = dir.resolve("plain.md");
+        Files.writeString(plain, "---\nsigners: s.csv\n---\nHello.\n");
+
+        CliRun errors = CliRun.of("check", attached.toString());
+        CliRun warnings = CliRun.of("check", plain.toString());
+        CliRun json = CliRun.of("check", plain.toString(), "--json");
+
+        assertThat(errors.exitCode()).isEqualTo(65);
+        assertThat(errors.out()).contains(
+                attached + ": error: pdf: the PDF fonts cannot draw '日' (U+65E5) in \"- 日本人権団体 (Japan)\"",
+                attached + ": error: pdf: the PDF fonts cannot draw '北' (U+5317) in \"- 北京数字权利中心 (China)\"",
+                "failed: 2 errors, 0 warnings").doesNotContain("Ελληνική");
+        assertThat(warnings.exitCode()).isZero();
+        assertThat(warnings.out()).contains(
+                plain + ": warning: the PDF would not show '日' (U+65E5) in \"- 日本人権団体 (Japan)\"",
+                "ok: 0 errors, 2 warnings");
+        assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("letter_warnings")).hasSize(2);
+    }
+
+    @Test
+    void aRecipientTagOutsideARecipientSectionIsAWarningNamingTheFix() throws Exception {
+        Path letter = letter("", "{{#recipient}}Dear {{recipient.name}},{{/recipient}}\n\nRegards, {{recipient.title}}\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains(letter + ":6: warning: '{{recipient.title}}' needs a contact",
+                "put it inside {{#recipient}}...{{/recipient}}", "ok: 0 errors, 1 warning")
+                .doesNotContain("'{{recipient.name}}'");
+    }
+
+    @Test
+    void anImageOrNameThatComesOnlyForAContactIsCheckedToo() throws Exception {
+        Path letter = letter("attach: pdf\n", "{{#recipient}}![seal](seal.png) Dear {{recipient.name}}{{/recipient}}\n"
+                + "{{#recipient}}![badge](badge-{{recipient.region}}.png){{/recipient}}\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).contains(letter + ":5: error: image not found: " + dir.resolve("seal.png"),
+                "failed: 1 error, 0 warnings").doesNotContain("badge");
+    }
 }

@@ -169,4 +169,57 @@ class RenderCommandTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bad.md", "signers.csv", "out.txt");
         }
     }
+
+    @Test
+    void recipientSectionsRenderWithoutContactsAndForEachContact() throws Exception {
+        Files.writeString(dir.resolve("signers.csv"), "Organization\nExample Org\n");
+        Path letter = dir.resolve("open.md");
+        Files.writeString(letter, """
+                ---
+                from: Example Coalition <coalition@example.org>
+                subject: Open letter
+                signers: signers.csv
+                ---
+                {{#recipient}}Dear {{recipient.name}},{{/recipient}}{{^recipient}}Dear colleague,{{/recipient}}
+
+                We write to you.
+                """);
+        Path contacts = dir.resolve("contacts.csv");
+        Files.writeString(contacts, "name,email\nJordan Example,jordan@example.com\n");
+
+        CliRun page = CliRun.of("render", letter.toString());
+        CliRun mail = CliRun.of("send", letter.toString(), "--contacts", contacts.toString());
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(page.exitCode()).as(page.err()).isZero();
+        assertThat(page.out()).startsWith("Dear colleague,\n").doesNotContain("Dear ,");
+        assertThat(mail.exitCode()).as(mail.err()).isZero();
+        assertThat(mail.out()).contains("Dear Jordan Example,").doesNotContain("Dear colleague");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+    }
+
+    @Test
+    void aRecipientTagOutsideARecipientSectionStillFailsWithoutAContactAndSaysHowToFixIt() throws Exception {
+        Files.writeString(dir.resolve("signers.csv"), "Organization\nExample Org\n");
+        Path letter = dir.resolve("bare.md");
+        Files.writeString(letter, "---\nsigners: signers.csv\n---\n{{^recipient}}Hello,{{/recipient}}\n\nDear {{recipient.name}},\n");
+
+        CliRun run = CliRun.of("render", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).startsWith("signon: " + letter + ":6: unknown tag '{{recipient.name}}'")
+                .contains("rendered for a contact", "{{#recipient}}...{{/recipient}}");
+    }
+
+    @Test
+    void inRecipientSectionsOtherTagsStayStrict() throws Exception {
+        Files.writeString(dir.resolve("signers.csv"), "Organization\nExample Org\n");
+        Path letter = dir.resolve("typo.md");
+        Files.writeString(letter, "---\nsigners: signers.csv\n---\n{{^recipient}}Dear {{colleauge}},{{/recipient}}\n");
+
+        CliRun run = CliRun.of("render", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).startsWith("signon: " + letter + ":4: unknown tag '{{colleauge}}'");
+    }
 }

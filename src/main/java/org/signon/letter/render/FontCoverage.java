@@ -3,12 +3,14 @@ package org.signon.letter.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.signon.SignonException.Kind;
 import org.signon.letter.LetterException;
 import org.signon.letter.RenderedLetter;
 
@@ -44,6 +46,29 @@ final class FontCoverage {
     }
 
     /**
+     * Each line of the letter holding a character no bundled font can draw, with the first
+     * such character: what {@link #check} would stop on, every place it occurs. A character
+     * check, no PDF is made.
+     */
+    static List<PdfFontGap> gaps(RenderedLetter rendered) {
+        String text = rendered.markdown();
+        if (text.chars().allMatch(c -> c < ALWAYS_COVERED)) {
+            return List.of();
+        }
+        Map<Integer, Boolean> drawable = new HashMap<>();
+        List<PdfFontGap> gaps = new ArrayList<>();
+        text.lines().forEach(line -> line.codePoints()
+                .filter(c -> needsGlyph(c) && !drawable.computeIfAbsent(c, FontCoverage::drawable))
+                .findFirst()
+                .ifPresent(missing -> gaps.add(new PdfFontGap(rendered.letter().file(), missing, shown(line)))));
+        return List.copyOf(gaps);
+    }
+
+    private static boolean drawable(int c) {
+        return BundledCmaps.ALL.stream().anyMatch(font -> font.getGlyphId(c) != 0);
+    }
+
+    /**
      * The faces' character maps, read from the jar once: each attached PDF of a batch would
      * otherwise parse two fonts of several hundred kilobytes. Read-only once built.
      */
@@ -73,13 +98,13 @@ final class FontCoverage {
     private static LetterException missing(RenderedLetter rendered, int missing) {
         String line = rendered.markdown().lines()
                 .filter(l -> l.indexOf(Character.toString(missing)) >= 0)
-                .findFirst().orElse("").strip();
-        if (line.length() > 80) {
-            line = line.substring(0, 77) + "...";
-        }
-        return new LetterException(Kind.DATA, rendered.letter().file(), 0, "pdf",
-                String.format("the PDF fonts cannot draw '%s' (U+%04X) in \"%s\"; make HTML instead, or spell the name"
-                        + " in a Latin, Greek, Cyrillic, Arabic or Hebrew script", Character.toString(missing), missing, line),
-                null);
+                .findFirst().orElse("");
+        return new PdfFontGap(rendered.letter().file(), missing, shown(line)).error();
+    }
+
+    /** A line as a message quotes it: stripped, and cut at 80 characters. */
+    private static String shown(String line) {
+        String shown = line.strip();
+        return shown.length() > 80 ? shown.substring(0, 77) + "..." : shown;
     }
 }

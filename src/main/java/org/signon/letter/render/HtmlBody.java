@@ -68,6 +68,20 @@ final class HtmlBody {
         RENDERERS.get(direction).render(document, html);
     }
 
+    /** The destination of every image the page shows, in order, as {@link #embedImages} reads them. */
+    static List<String> imageDestinations(RenderedLetter rendered, HtmlDirection direction) {
+        Node document = parse(rendered.markdown(), direction, BatchMemo.none(), true);
+        List<String> destinations = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                destinations.add(image.getDestination());
+                visitChildren(image);
+            }
+        });
+        return destinations;
+    }
+
     private static Map<HtmlDirection, HtmlRenderer> renderers() {
         Map<HtmlDirection, HtmlRenderer> renderers = new EnumMap<>(HtmlDirection.class);
         for (HtmlDirection direction : HtmlDirection.values()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,12 +46,30 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
 
     /** An image the letter body shows with {@code ![alt](path)}. */
     static HtmlImage bodyImage(Letter letter, String destination) {
+        long line = lineOf(letter, destination);
         if (SCHEME.matcher(destination).find()) {
-            throw new LetterException(Kind.DATA, letter.file(), 0, "image",
+            throw new LetterException(Kind.DATA, letter.file(), line, "image",
                     "image must be a file next to the letter, not " + destination, null);
         }
         String path = URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8);
-        return read(letter, path, "image", 0);
+        return read(letter, path, "image", line);
+    }
+
+    /**
+     * The letter-file line where the body writes {@code destination} as a link target
+     * ({@code ![alt](chart.png)}, or a reference {@code [chart]: chart.png}); 0 when no line
+     * does, as when a tag fills the path in.
+     */
+    private static long lineOf(Letter letter, String destination) {
+        List<String> lines = letter.body().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.contains("](" + destination) || line.contains("](<" + destination)
+                    || line.contains("]: " + destination) || line.contains("]: <" + destination)) {
+                return letter.bodyLine() + (long) i;
+            }
+        }
+        return 0;
     }
 
     private static HtmlImage read(Letter letter, String relative, String field, long line) {

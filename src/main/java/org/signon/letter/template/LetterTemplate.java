@@ -5,6 +5,7 @@ import com.github.mustachejava.MustacheException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public final class LetterTemplate {
             // contact of a batch has the same ones: check once per set of columns.
             List<UnknownTag> unknown = unknownByColumns.computeIfAbsent(
                     recipient.map(r -> Set.copyOf(r.fields().keySet())),
-                    columns -> unknownTags(signers, recipientData));
+                    columns -> unknownTags(signers, recipientData == null ? ModelShape.ABSENT : recipientData));
             if (!unknown.isEmpty()) {
                 throw unknownTag(unknown.get(0), recipient.isPresent());
             }
@@ -108,6 +109,61 @@ public final class LetterTemplate {
     /** Every tag naming data that would not exist; {@code recipient.*} counts as known. */
     public List<UnknownTag> unknownTags(SignerList signers) {
         return unknownTags(signers, ModelShape.ANY);
+    }
+
+    /**
+     * Tags that work only when the letter is made for a contact ({@code send --contacts}):
+     * {@code {{recipient.name}}} outside a {@code {{#recipient}}} section. Rendering without a
+     * contact fails on them; tags unknown in any case are not listed here.
+     */
+    public List<UnknownTag> contactOnlyTags(SignerList signers) {
+        List<UnknownTag> always = unknownTags(signers);
+        return unknownTags(signers, ModelShape.ABSENT).stream().filter(tag -> !always.contains(tag)).toList();
+    }
+
+    /** Whether any body tag names the recipient, so that a letter made for a contact differs. */
+    public boolean namesRecipient() {
+        return namesRecipient(body.mustache().getCodes());
+    }
+
+    private static boolean namesRecipient(Code[] codes) {
+        if (codes == null) {
+            return false;
+        }
+        for (Code code : codes) {
+            if (code instanceof TagCode tag && (tag.name().split("\\.", 2)[0].equals(TemplateModel.RECIPIENT)
+                    || namesRecipient(code.getCodes()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A contact for seeing what a letter made for one shows: {@code name}, {@code email} and every
+     * column the template names as {@code recipient.COLUMN}, each holding {@code value}.
+     */
+    public Recipient sampleContact(String value) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("name", value);
+        fields.put("email", value);
+        recipientColumns(body.mustache().getCodes(), fields, value);
+        return new Recipient(fields, 0);
+    }
+
+    private static void recipientColumns(Code[] codes, Map<String, String> fields, String value) {
+        if (codes == null) {
+            return;
+        }
+        for (Code code : codes) {
+            if (code instanceof TagCode tag) {
+                String[] parts = tag.name().split("\\.", 3);
+                if (parts.length > 1 && parts[0].equals(TemplateModel.RECIPIENT)) {
+                    fields.put(parts[1], value);
+                }
+                recipientColumns(code.getCodes(), fields, value);
+            }
+        }
     }
 
     /** Whether the body places the signer list itself, so that it is not appended. */
@@ -130,7 +186,8 @@ public final class LetterTemplate {
     private LetterException unknownTag(UnknownTag tag, boolean hasRecipient) {
         String message = "unknown tag '" + tag.tag() + "'";
         if (tag.tag().matches("\\{+[#^]?recipient\\b.*") && !hasRecipient) {
-            message += ": recipient data exists only when the letter is rendered for a contact";
+            message += ": recipient data exists only when the letter is rendered for a contact;"
+                    + " to render it without one, put it inside {{#recipient}}...{{/recipient}}";
         } else if (tag.tag().matches("\\{+[#^]?recipient\\..*")) {
             message += ": the contacts file has no such column";
         }

@@ -24,6 +24,19 @@ final class ModelShape {
         }
     };
 
+    /**
+     * A name that exists but holds nothing in this render: the recipient, when a letter is
+     * rendered without a contact. Nothing can be looked up inside it, so {@code {{recipient.name}}}
+     * is unknown there; a section on it shows nothing, and {@link TagChecker} checks the
+     * section's inside as it does for {@link #ANY}, the contact whose columns are not known.
+     */
+    static final Object ABSENT = new Object() {
+        @Override
+        public String toString() {
+            return "absent";
+        }
+    };
+
     /** What {@link #lookup} returns when no scope has the name. */
     static final Object MISSING = new Object() {
         @Override

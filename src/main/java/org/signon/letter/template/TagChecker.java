@@ -47,7 +47,10 @@ final class TagChecker {
             walk(code.getCodes(), scopes);
         } else if (code instanceof SectionTagCode && !missing) {
             // An empty list of unknown things says nothing about what its items would hold.
-            Object scope = value instanceof List<?> list ? ModelShape.element(list).orElse(null) : value;
+            // Inside {{#recipient}} without a contact, the contact's columns are what is unknown:
+            // checked as a check checks them, so a letter that passes check renders.
+            Object scope = value == ModelShape.ABSENT ? ModelShape.ANY
+                    : value instanceof List<?> list ? ModelShape.element(list).orElse(null) : value;
             if (scope != null) {
                 walk(code.getCodes(), with(scopes, scope));
             }

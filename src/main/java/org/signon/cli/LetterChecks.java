@@ -1,0 +1,103 @@
+package org.signon.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.signon.letter.Letter;
+import org.signon.letter.LetterException;
+import org.signon.letter.RenderedLetter;
+import org.signon.letter.UnknownTag;
+import org.signon.letter.render.PdfFontGap;
+import org.signon.letter.render.RenderProblems;
+import org.signon.letter.render.RenderProblems.ImageProblem;
+import org.signon.letter.template.LetterTemplate;
+import org.signon.mail.LetterAddressing;
+import org.signon.mail.MailException;
+import org.signon.signers.SignerList;
+
+/**
+ * What render and send would stop on in the letter itself (its addresses, its images, the
+ * characters of its PDF), found by the code they run and every one of it, so that a letter
+ * that passes {@code check} renders and sends. Makes the letter's Markdown, never a page or a PDF.
+ */
+final class LetterChecks {
+
+    /**
+     * What every contact column holds in the letter as made for a contact: a private-use
+     * character, so a path built from contact data is recognizably not a file to read.
+     */
+    private static final String CONTACT_DATA = "\uE000";
+
+    private LetterChecks() {
+    }
+
+    /**
+     * @param tagsKnown false when the template has unknown tags: it cannot be merged, so only
+     *                  what needs no merge (addresses, the logo) is checked
+     */
+    static List<LetterFinding> of(Campaign campaign, boolean tagsKnown) {
+        Letter letter = campaign.letter();
+        Set<LetterFinding> findings = new LinkedHashSet<>();
+        for (MailException e : LetterAddressing.problems(letter)) {
+            findings.add(LetterFinding.of(e, true));
+        }
+        List<RenderedLetter> versions = tagsKnown ? versions(campaign, findings)
+                : List.of(new RenderedLetter(letter, "", 0));
+        boolean attachesPdf = letter.front().attach().strip().equalsIgnoreCase("pdf");
+        for (RenderedLetter version : versions) {
+            for (ImageProblem image : RenderProblems.images(version)) {
+                if (!image.written().contains(CONTACT_DATA)) {
+                    findings.add(LetterFinding.of(image.error(), true));
+                }
+            }
+            RenderedLetter shown = new RenderedLetter(letter, version.markdown().replace(CONTACT_DATA, ""),
+                    version.signerCount());
+            for (PdfFontGap gap : RenderProblems.pdfFonts(shown)) {
+                findings.add(attachesPdf ? LetterFinding.of(gap.error(), true)
+                        : new LetterFinding(letter.file(), 0, "pdf", false, gap.warning()));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * The letter as render makes it (no contact) and as send makes it for a contact, each
+     * when it can be made; a tag that needs a contact is a warning, since --contacts fills it in.
+     */
+    private static List<RenderedLetter> versions(Campaign campaign, Set<LetterFinding> findings) {
+        LetterTemplate template = campaign.template();
+        SignerList signers = campaign.signers().list();
+        LetterTemplate.Signed signed;
+        try {
+            signed = template.withSigners(signers);
+        } catch (LetterException e) {
+            findings.add(LetterFinding.of(e, true));
+            return List.of(new RenderedLetter(campaign.letter(), "", 0));
+        }
+        List<UnknownTag> contactOnly = template.contactOnlyTags(signers);
+        for (UnknownTag tag : contactOnly) {
+            findings.add(new LetterFinding(campaign.letter().file(), tag.line(), null, false,
+                    "'" + tag.tag() + "' needs a contact: render, and send without --contacts, stop on it;"
+                            + " put it inside {{#recipient}}...{{/recipient}}"));
+        }
+        List<RenderedLetter> versions = new ArrayList<>();
+        try {
+            versions.add(signed.render(Optional.empty()));
+        } catch (LetterException e) {
+            if (contactOnly.isEmpty()) {
+                findings.add(LetterFinding.of(e, true));
+            }
+        }
+        if (!template.namesRecipient()) {
+            return versions; // A contact changes nothing in it.
+        }
+        try {
+            versions.add(signed.render(Optional.of(template.sampleContact(CONTACT_DATA))));
+        } catch (LetterException e) {
+            // A name inside {{#recipient}} that only a real contacts file can have: send checks it.
+        }
+        return versions;
+    }
+}
