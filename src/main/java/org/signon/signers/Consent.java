@@ -22,7 +22,7 @@ final class Consent {
         EMPTY,
         /** A refusal: no, n, false, 0, "No thanks", "Not yet", "Declined", "Do not list us". */
         NO,
-        /** Neither yes nor no: maybe, pending, TBD, "To be confirmed", "Need board approval". */
+        /** Neither yes nor no: maybe, pending, TBD, "To be confirmed", "Need board approval", a mark that is not a tick. */
         UNSURE
     }
 
@@ -69,6 +69,10 @@ final class Consent {
         }
         Words words = new Words(cell);
         String first = words.next();
+        if (first.isEmpty()) {
+            // Marks only: a tick says yes; a cross, an empty box or a thumbs-down does not.
+            return isTicks(cell) ? Answer.YES : Answer.UNSURE;
+        }
         String phrase = first + " " + words.next();
         if (HESITATIONS.contains(first) || HESITANT_PHRASES.contains(phrase)) {
             return Answer.UNSURE;

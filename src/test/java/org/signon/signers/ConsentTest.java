@@ -71,6 +71,17 @@ class ConsentTest {
         assertThat(sheet.report().leftOut()).containsExactly(new LeftOut(3, Reason.NO_CONSENT, false));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"❌", "✗", "✘", "☐", "☒", "👎", "+", "*"})
+    void aMarkThatIsNotATickIsNotAClearYes(String mark) {
+        Path csv = Csv.write(dir, Csv.lines("Organization,Consent", "Alpha Network,✔", "Beta Project," + mark));
+
+        SignerSheet sheet = Csv.load(csv);
+
+        assertThat(Csv.names(sheet)).containsExactly("Alpha Network");
+        assertThat(sheet.report().leftOut()).containsExactly(new LeftOut(3, Reason.UNCLEAR_CONSENT, false, mark));
+    }
+
     @Test
     void withoutAConsentColumnEveryoneConsents() {
         Path csv = Csv.write(dir, Csv.lines("Organization,Comments", "Alpha Network,no", "Beta Project,"));
