@@ -33,7 +33,8 @@ record SignerWarnings(SignerSheet sheet) {
         for (UnlistedCategory category : report.unlistedCategories()) {
             warnings.add(new Warning(category.line(), "category '" + category.category()
                     + "' is not in the letter's groups, so its " + counted(category.signers(), "signer")
-                    + " get a heading of their own; add it to groups or correct those cells"));
+                    + (category.signers() == 1 ? " gets a heading of its own" : " get a heading of their own")
+                    + "; add it to groups or correct those cells"));
         }
         warnings.addAll(noSigners());
         return warnings;

@@ -20,14 +20,21 @@ final class Consent {
         YES,
         /** Empty, or a placeholder a spreadsheet or script writes for "no value". */
         EMPTY,
-        /** A refusal: no, n, false, 0, "No thanks", "Not yet". */
+        /** A refusal: no, n, false, 0, "No thanks", "Not yet", "Declined", "Do not list us". */
         NO,
-        /** Neither yes nor no: maybe, pending, TBD, "Need board approval". */
+        /** Neither yes nor no: maybe, pending, TBD, "To be confirmed", "Need board approval", a mark that is not a tick. */
         UNSURE
     }
 
     private static final Set<String> REFUSALS = Set.of(
-            "no", "n", "false", "f", "0", "off", "not", "nope", "unchecked", "non", "nein");
+            "no", "n", "false", "f", "0", "off", "not", "nope", "nah", "never", "unchecked", "non", "nein",
+            "decline", "declined", "declines", "refuse", "refused", "refuses", "withdraw", "withdraws", "withdrew",
+            "withdrawn", "dont", "cannot", "unsubscribe", "unsubscribed", "remove", "removed");
+
+    /** First two words of a refusal whose first word alone says nothing: "Do not sign", "Don't". */
+    private static final Set<String> REFUSING_PHRASES = Set.of(
+            "do not", "does not", "did not", "will not", "don t", "doesn t", "didn t", "can t", "won t",
+            "opt out", "opted out");
 
     /** Whole cells that tools write for a missing value: pandas, SQL exports, Excel's #N/A. */
     private static final Set<String> PLACEHOLDERS = Set.of("none", "null", "nan", "n/a", "na", "#n/a");
@@ -37,11 +44,11 @@ final class Consent {
 
     /** First words of an answer that is not a yes yet. */
     private static final Set<String> HESITATIONS = Set.of(
-            "maybe", "perhaps", "pending", "tbd", "tbc", "unsure", "undecided", "later", "awaiting",
+            "maybe", "perhaps", "pending", "tbd", "tbc", "unsure", "undecided", "later", "awaiting", "waiting",
             "need", "needs");
 
-    /** First two words of a hesitation whose first word alone is a refusal. */
-    private static final Set<String> HESITANT_PHRASES = Set.of("not sure", "not certain");
+    /** First two words of a hesitation: "Not sure" (whose first word alone is a refusal), "To be confirmed". */
+    private static final Set<String> HESITANT_PHRASES = Set.of("not sure", "not certain", "to be", "on hold");
 
     /** Answers that say yes and nothing else, compared without case and surrounding punctuation. */
     private static final Set<String> PLAIN_YES = Set.of(
@@ -62,10 +69,15 @@ final class Consent {
         }
         Words words = new Words(cell);
         String first = words.next();
-        if (HESITATIONS.contains(first) || HESITANT_PHRASES.contains(first + " " + words.next())) {
+        if (first.isEmpty()) {
+            // Marks only: a tick says yes; a cross, an empty box or a thumbs-down does not.
+            return isTicks(cell) ? Answer.YES : Answer.UNSURE;
+        }
+        String phrase = first + " " + words.next();
+        if (HESITATIONS.contains(first) || HESITANT_PHRASES.contains(phrase)) {
             return Answer.UNSURE;
         }
-        return REFUSALS.contains(first) ? Answer.NO : Answer.YES;
+        return REFUSALS.contains(first) || REFUSING_PHRASES.contains(phrase) ? Answer.NO : Answer.YES;
     }
 
     /**

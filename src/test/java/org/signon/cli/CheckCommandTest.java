@@ -229,7 +229,7 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains(
                 csv + ":3: warning: category 'Natl' is not in the letter's groups, so its 2 signers get a heading of their own",
-                csv + ":5: warning: category 'Intl' is not in the letter's groups, so its 1 signer get",
+                csv + ":5: warning: category 'Intl' is not in the letter's groups, so its 1 signer gets a heading of its own;",
                 "ok: 0 errors, 2 warnings");
         assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("unlisted_categories")).containsExactly(
                 Map.of("line", 3, "category", "Natl", "signers", 2),

@@ -58,6 +58,30 @@ class ConsentTest {
         assertThat(Csv.names(Csv.load(csv))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Declined", "Withdrawn", "Withdrew 5/20", "Refused", "Never", "Nah",
+        "Don't list us", "Dont sign", "Do not sign", "Does not wish to sign", "Cannot sign", "Can't sign this one",
+        "Won't sign", "Unsubscribe", "Opt out", "Opted out", "Remove us"})
+    void refusalsInOtherWordsAreRefusals(String answer) {
+        Path csv = Csv.write(dir, Csv.lines("Organization,Consent", "Alpha Network,Yes", "Beta Project,\"" + answer + "\""));
+
+        SignerSheet sheet = Csv.load(csv);
+
+        assertThat(Csv.names(sheet)).as("listing them would claim an endorsement").containsExactly("Alpha Network");
+        assertThat(sheet.report().leftOut()).containsExactly(new LeftOut(3, Reason.NO_CONSENT, false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"❌", "✗", "✘", "☐", "☒", "👎", "+", "*"})
+    void aMarkThatIsNotATickIsNotAClearYes(String mark) {
+        Path csv = Csv.write(dir, Csv.lines("Organization,Consent", "Alpha Network,✔", "Beta Project," + mark));
+
+        SignerSheet sheet = Csv.load(csv);
+
+        assertThat(Csv.names(sheet)).containsExactly("Alpha Network");
+        assertThat(sheet.report().leftOut()).containsExactly(new LeftOut(3, Reason.UNCLEAR_CONSENT, false, mark));
+    }
+
     @Test
     void withoutAConsentColumnEveryoneConsents() {
         Path csv = Csv.write(dir, Csv.lines("Organization,Comments", "Alpha Network,no", "Beta Project,"));
@@ -124,7 +148,7 @@ class ConsentTest {
     @ParameterizedTest
     @ValueSource(strings = {"Maybe", "maybe later", "Perhaps", "Pending", "Pending board approval", "TBD", "tbc",
         "Unsure", "Undecided", "Later", "Not sure", "not sure yet", "Need board approval", "Needs approval from our ED",
-        "Awaiting sign-off"})
+        "Awaiting sign-off", "To be confirmed", "To be determined by the board", "Waiting for our board", "On hold"})
     void hesitationsAreLeftOutWithTheirAnswer(String answer) {
         Path csv = Csv.write(dir, Csv.lines("Organization,Consent", "Alpha Network,Yes", "Beta Project,\"" + answer + "\""));
 
