@@ -51,24 +51,26 @@ final class ConsentTally {
         return unusual;
     }
 
-    /** The answer given by more rows than any other, when no answer is a plain yes; else null. */
+    /**
+     * The answer given by most of the rows counted as yes, when no answer is a plain yes; else
+     * null. A checkbox label is in every ticked row; an answer typed in a few rows out of three
+     * ("Board to confirm" twice, the label once) must not pass for it and go unflagged.
+     */
     private String checkboxLabel() {
         String label = null;
         int most = 0;
-        boolean tie = false;
+        long total = 0;
         for (Map.Entry<String, Count> entry : counts.entrySet()) {
             if (Consent.isPlainYes(entry.getKey())) {
                 return null;
             }
             int rows = entry.getValue().rows;
+            total += rows;
             if (rows > most) {
                 label = entry.getKey();
                 most = rows;
-                tie = false;
-            } else if (rows == most) {
-                tie = true;
             }
         }
-        return tie ? null : label;
+        return 2L * most > total ? label : null;
     }
 }

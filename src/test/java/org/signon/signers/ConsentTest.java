@@ -227,6 +227,15 @@ class ConsentTest {
     }
 
     @Test
+    void onlyAnAnswerMostYesRowsGiveIsTakenForTheLabel() {
+        Path csv = Csv.write(dir, Csv.lines("Organization,Consent",
+                "A,I confirm we sign", "B,Board to confirm", "C,Board to confirm", "D,Pending", "E,Will ask the board"));
+
+        assertThat(Csv.load(csv).report().unusualConsent()).extracting(UnusualConsent::consent)
+                .containsExactly("I confirm we sign", "Board to confirm", "Will ask the board");
+    }
+
+    @Test
     void withoutAConsentColumnNothingIsPointedOut() {
         Path csv = Csv.write(dir, Csv.lines("Organization,Comments", "Alpha Network,Board to confirm"));
 
