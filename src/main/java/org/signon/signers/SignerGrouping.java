@@ -107,10 +107,13 @@ final class SignerGrouping {
 
     /**
      * Categories the letter does not list, in file order: each becomes a heading the letter
-     * did not plan ("Natl" beside "National Organizations").
+     * did not plan ("Natl" beside "National Organizations"). "Other" is the heading planned for
+     * signers without a category, so a category of that name is not one of them.
      */
     List<SignerReport.UnlistedCategory> unlistedCategories() {
-        return unlisted.values().stream()
+        return unlisted.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(OTHER_KEY))
+                .map(Map.Entry::getValue)
                 .map(bucket -> new SignerReport.UnlistedCategory(bucket.firstLine, bucket.heading, bucket.added))
                 .toList();
     }

@@ -92,7 +92,7 @@ class GroupingTest {
     }
 
     @Test
-    void categoriesTheLetterDoesNotListAreReportedWithFirstLineAndCount() {
+    void categoriesTheLetterDoesNotListAreReportedWithFirstLineAndCountButNotOtherTheHeadingForNoCategory() {
         Path csv = Csv.write(dir, Csv.lines(
                 "Organization,Category,Consent",
                 "Alpha Network,National Organizations,yes",
@@ -108,8 +108,7 @@ class GroupingTest {
 
         assertThat(sheet.report().unlistedCategories()).containsExactly(
                 new SignerReport.UnlistedCategory(4, "Natl", 2),
-                new SignerReport.UnlistedCategory(7, "Labor", 1),
-                new SignerReport.UnlistedCategory(8, "other", 1));
+                new SignerReport.UnlistedCategory(7, "Labor", 1));
         assertThat(sheet.list().groups()).extracting(SignerGroup::name)
                 .containsExactly("National Organizations", "Labor", "Natl", "other");
     }
