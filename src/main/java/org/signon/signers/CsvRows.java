@@ -104,18 +104,20 @@ final class CsvRows implements Closeable {
         }
     }
 
+    /** How to get a file signon reads, said wherever an export comes out in another shape. */
+    static final String EXPORT_AGAIN = "export it again as comma-separated \"CSV UTF-8\" (Excel: Save As > CSV UTF-8"
+            + " (Comma delimited); Google Sheets: File > Download > CSV)";
+
     private static SignersException failure(Path file, IOException cause, long recordLine) {
-        if (cause instanceof Utf8Reader.InvalidUtf8 invalid && invalid.utf16()) {
-            return new SignersException(Kind.DATA, file, 1, null,
-                    "the file is UTF-16 text (Excel \"Unicode Text\"), not UTF-8; export it again as \"CSV UTF-8\" "
-                            + "(Excel: Save As > CSV UTF-8 (Comma delimited); Google Sheets: File > Download > CSV)",
-                    cause);
-        }
         if (cause instanceof Utf8Reader.InvalidUtf8 invalid) {
-            return new SignersException(Kind.DATA, file, lineOf(file, invalid), null, String.format(
-                    "the file is not UTF-8 text (byte 0x%02X); export it again as \"CSV UTF-8\" "
-                            + "(Excel: Save As > CSV UTF-8; Google Sheets: File > Download > CSV)",
-                    invalid.badByte()), cause);
+            String problem = switch (invalid.problem()) {
+                case UTF16 -> "the file is UTF-16 text (Excel \"Unicode Text\"), not UTF-8";
+                case NUL -> "the file has NUL bytes, so it is not CSV text: UTF-16 without a byte-order mark, or a"
+                        + " spreadsheet file such as .xlsx or .ods";
+                case NOT_UTF8 -> String.format("the file is not UTF-8 text (byte 0x%02X)", invalid.badByte());
+            };
+            long line = invalid.problem() == Utf8Reader.InvalidUtf8.Problem.UTF16 ? 1 : lineOf(file, invalid);
+            return new SignersException(Kind.DATA, file, line, null, problem + "; " + EXPORT_AGAIN, cause);
         }
         if (cause instanceof CSVException) {
             return new SignersException(Kind.DATA, file, lineIn(cause.getMessage(), recordLine), null,

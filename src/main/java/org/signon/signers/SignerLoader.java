@@ -72,8 +72,7 @@ public final class SignerLoader {
         String separator = semicolons >= tabs ? "';'" : "tabs";
         throw new SignersException(Kind.DATA, csv, header.line(), null, "the header row is one column, \""
                 + shortened(TextCleaner.clean(cell)) + "\": the file seems separated by " + separator
-                + ", not commas; export it again as comma-separated \"CSV UTF-8\" (Excel: Save As > CSV UTF-8 "
-                + "(Comma delimited); Google Sheets: File > Download > CSV)", null);
+                + ", not commas; " + CsvRows.EXPORT_AGAIN, null);
     }
 
     private static String shortened(String text) {

@@ -18,24 +18,37 @@ import java.util.Objects;
  */
 final class Utf8Reader extends Reader {
 
-    /** A byte sequence that is not UTF-8. */
+    /** Bytes that are not UTF-8 text. */
     static final class InvalidUtf8 extends IOException {
         private static final long serialVersionUID = 1L;
 
-        private final long offset;
-        private final int badByte;
-        private final boolean utf16;
-
-        InvalidUtf8(long offset, int badByte, boolean utf16) {
-            super(String.format("invalid UTF-8 byte 0x%02X at offset %d", badByte, offset));
-            this.offset = offset;
-            this.badByte = badByte;
-            this.utf16 = utf16;
+        /** What is wrong with the bytes. */
+        enum Problem {
+            /** A byte sequence UTF-8 does not allow. */
+            NOT_UTF8,
+            /** A UTF-16 byte-order mark (FF FE or FE FF): Excel's "Unicode Text". */
+            UTF16,
+            /**
+             * A NUL byte near the start: UTF-16 without a byte-order mark, or a binary file such
+             * as an .xlsx workbook. Text CSVs have none, and read on, its letters would come out
+             * spaced apart ("A l p h a") and be listed.
+             */
+            NUL
         }
 
-        /** Whether the stream starts with a UTF-16 byte-order mark (FF FE or FE FF). */
-        boolean utf16() {
-            return utf16;
+        private final long offset;
+        private final int badByte;
+        private final Problem problem;
+
+        InvalidUtf8(long offset, int badByte, Problem problem) {
+            super(String.format("invalid UTF-8 byte 0x%02X at offset %d (%s)", badByte, offset, problem));
+            this.offset = offset;
+            this.badByte = badByte;
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
         }
 
         /** Where the bad byte is, counted from the start of the stream. */
@@ -48,6 +61,8 @@ final class Utf8Reader extends Reader {
         }
     }
 
+    /** How far into the file NUL bytes are looked for: they show at once in UTF-16 or a workbook. */
+    private static final int NUL_SCAN = 4096;
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -95,7 +110,8 @@ final class Utf8Reader extends Reader {
                 CoderResult result = decoder.decode(bytes, chars, endOfInput);
                 if (result.isError()) {
                     long offset = bufferStart + bytes.position();
-                    throw new InvalidUtf8(offset, bytes.get(bytes.position()) & 0xFF, offset == 0 && startsUtf16());
+                    throw new InvalidUtf8(offset, bytes.get(bytes.position()) & 0xFF,
+                            offset == 0 && startsUtf16() ? InvalidUtf8.Problem.UTF16 : InvalidUtf8.Problem.NOT_UTF8);
                 }
                 if (result.isUnderflow() && chars.position() == 0) {
                     readBytes();
@@ -136,6 +152,20 @@ final class Utf8Reader extends Reader {
             bytes.position(bytes.position() + read);
         }
         bytes.flip();
+        refuseNulNearTheStart();
+    }
+
+    /** Only the start is looked at: a good file pays for a few kilobytes once, not per byte. */
+    private void refuseNulNearTheStart() throws InvalidUtf8 {
+        if (bufferStart >= NUL_SCAN || startsUtf16()) {
+            return;
+        }
+        int end = (int) Math.min(bytes.limit(), NUL_SCAN - bufferStart);
+        for (int i = bytes.position(); i < end; i++) {
+            if (bytes.get(i) == 0) {
+                throw new InvalidUtf8(bufferStart + i, 0, InvalidUtf8.Problem.NUL);
+            }
+        }
     }
 
     /**

@@ -189,6 +189,30 @@ class CsvReadingTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkOrAWorkbookFailsInsteadOfListingSpacedOutNames() {
+        byte[] utf16 = "Organization,City\r\nAlpha Network,Lyon\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0};
+        for (byte[] bytes : java.util.List.of(utf16, xlsx)) {
+            Path csv = Csv.writeBytes(dir, bytes);
+
+            SignersException e = catchThrowableOfType(SignersException.class, () -> Csv.load(csv));
+
+            assertThat(e.kind()).isEqualTo(Kind.DATA);
+            assertThat(e.describe()).startsWith(csv + ":1: the file has NUL bytes, so it is not CSV text")
+                    .contains("UTF-16 without a byte-order mark", ".xlsx", "CSV UTF-8");
+        }
+    }
+
+    @Test
+    void aNulByteOnALaterLineIsNamedWithItsLine() {
+        Path csv = Csv.writeBytes(dir, "Organization\nAlpha Network\nBeta\u0000Project\n".getBytes(StandardCharsets.UTF_8));
+
+        SignersException e = catchThrowableOfType(SignersException.class, () -> Csv.load(csv));
+
+        assertThat(e.line()).isEqualTo(3);
+    }
+
+    @Test
     void aBadFirstByteThatIsNotAUtf16MarkIsStillNotUtf8() {
         Path csv = Csv.writeBytes(dir, new byte[] {(byte) 0xFF, 'O', 'r', 'g', '\n'});
 
