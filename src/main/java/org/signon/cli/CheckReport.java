@@ -1,5 +1,8 @@
 package org.signon.cli;
 
+import static org.signon.cli.Reports.counted;
+import static org.signon.cli.Reports.ordered;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,13 +83,16 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         for (Finding f : findings) {
             out.printf("%s:%d: %s: %s%n", csv, f.line(), label(ansi, f.error()), f.message());
         }
+        // The letter's findings in line order, whichever check found them, as for the CSV.
+        List<LetterFinding> inLetter = new ArrayList<>(letterChecks);
         for (UnknownTag tag : unknownTags) {
-            out.printf("%s:%d: %s: unknown tag '%s'%n", letter(), tag.line(), label(ansi, true), tag.tag());
+            inLetter.add(new LetterFinding(letter(), tag.line(), null, true, "unknown tag '" + tag.tag() + "'"));
         }
         for (Finding f : letterFindings()) {
-            out.printf("%s:%d: %s: %s%n", letter(), f.line(), label(ansi, f.error()), f.message());
+            inLetter.add(new LetterFinding(letter(), f.line(), null, f.error(), f.message()));
         }
-        for (LetterFinding f : letterChecks) {
+        inLetter.sort(Comparator.comparingLong(LetterFinding::line));
+        for (LetterFinding f : inLetter) {
             out.printf("%s: %s: %s%n", f.where(), label(ansi, f.error()), f.message());
         }
         out.printf("%s: %d error%s, %d warning%s%n",
@@ -94,10 +100,6 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
                 errorCount(), errorCount() == 1 ? "" : "s", warningCount(), warningCount() == 1 ? "" : "s");
     }
 
-    /** {@code 1 row}, {@code 40 rows}. */
-    private static String counted(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
 
     private record Finding(long line, boolean error, String message) {
     }
@@ -158,11 +160,4 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         return groups;
     }
 
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
-    }
 }

@@ -1,5 +1,8 @@
 package org.signon.cli;
 
+import static org.signon.cli.Reports.counted;
+import static org.signon.cli.Reports.ordered;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,15 +85,5 @@ record SignerWarnings(SignerSheet sheet) {
         return json;
     }
 
-    private static String counted(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
 
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
-    }
 }

@@ -279,6 +279,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void theLettersFindingsPrintInLineOrderWhicheverCheckFoundThem() throws Exception {
+        Path letter = letter("to: not an address\n", "Hello\n\n{{nope}}\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).containsSubsequence(letter + ":3: error: ", letter + ":7: error: unknown tag '{{nope}}'");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyImageRenderWouldFailOnIsAnErrorWithTheMessageRenderGives() throws Exception {
         png(dir.resolve("chart.png"));
