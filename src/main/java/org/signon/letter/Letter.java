@@ -2,6 +2,7 @@ package org.signon.letter;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 import org.signon.SignonException.Kind;
 import org.signon.io.FileNames;
 import org.signon.io.LocaleFileNames;
@@ -33,12 +34,17 @@ public record Letter(Path file, FrontMatter front, String body, int bodyLine) {
      * @throws LetterException NO_INPUT when the system locale cannot encode the name
      */
     public Path resolve(String relative, long line) {
+        return resolve(relative, () -> line);
+    }
+
+    /** {@link #resolve(String, long)} with the line found only if it is needed for the error. */
+    public Path resolve(String relative, LongSupplier line) {
         // Stay relative when the letter path is, so messages show paths as the user typed them.
         Path dir = file.getParent();
         try {
             return (dir == null ? Path.of(relative) : dir.resolve(relative)).normalize();
         } catch (InvalidPathException e) {
-            throw new LetterException(Kind.NO_INPUT, file, line, null, LocaleFileNames.unencodable(relative), e);
+            throw new LetterException(Kind.NO_INPUT, file, line.getAsLong(), null, LocaleFileNames.unencodable(relative), e);
         }
     }
 }

@@ -279,6 +279,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMissingImageIsNamedAtTheLineThatShowsItNotAnEarlierLinkToTheSameFile() throws Exception {
+        Path letter = letter("", "The [data](chart.png) are below.\n\n![Chart](chart.png)\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+        CliRun render = CliRun.of("render", letter.toString(), "-f", "html");
+
+        assertThat(check.out()).contains(letter + ":6: error: image not found: " + dir.resolve("chart.png"));
+        assertThat(render.err()).startsWith("signon: " + letter + ":6: image not found");
+    }
+
+    @Test
     void theLettersFindingsPrintInLineOrderWhicheverCheckFoundThem() throws Exception {
         Path letter = letter("to: not an address\n", "Hello\n\n{{nope}}\n");
 

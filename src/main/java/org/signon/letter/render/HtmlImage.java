@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.signon.SignonException.Kind;
 import org.signon.letter.Letter;
@@ -41,14 +42,15 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
         if (logo.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(read(letter, logo.strip(), "logo", letter.front().lineOf("logo")));
+        return Optional.of(read(letter, logo.strip(), "logo", () -> letter.front().lineOf("logo")));
     }
 
     /** An image the letter body shows with {@code ![alt](path)}. */
     static HtmlImage bodyImage(Letter letter, String destination) {
-        long line = lineOf(letter, destination);
+        // Looked for only when there is something to report: a batch renders thousands of letters.
+        LongSupplier line = () -> lineOf(letter, destination);
         if (SCHEME.matcher(destination).find()) {
-            throw new LetterException(Kind.DATA, letter.file(), line, "image",
+            throw new LetterException(Kind.DATA, letter.file(), line.getAsLong(), "image",
                     "image must be a file next to the letter, not " + destination, null);
         }
         String path = URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -56,43 +58,46 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
     }
 
     /**
-     * The letter-file line where the body writes {@code destination} as a link target
-     * ({@code ![alt](chart.png)}, or a reference {@code [chart]: chart.png}); 0 when no line
-     * does, as when a tag fills the path in.
+     * The letter-file line where the body writes {@code destination} as an image
+     * ({@code ![alt](chart.png)}), else as any link target (a reference {@code [chart]: chart.png});
+     * 0 when no line does, as when a tag fills the path in.
      */
     private static long lineOf(Letter letter, String destination) {
         List<String> lines = letter.body().lines().toList();
+        long anyLink = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.contains("](" + destination) || line.contains("](<" + destination)
-                    || line.contains("]: " + destination) || line.contains("]: <" + destination)) {
+            boolean target = line.contains("](" + destination) || line.contains("](<" + destination);
+            if (target && line.contains("![")) {
                 return letter.bodyLine() + (long) i;
             }
+            if (anyLink == 0 && (target || line.contains("]: " + destination) || line.contains("]: <" + destination))) {
+                anyLink = letter.bodyLine() + (long) i;
+            }
         }
-        return 0;
+        return anyLink;
     }
 
-    private static HtmlImage read(Letter letter, String relative, String field, long line) {
-        Path file = letter.resolve(relative, line);
+    private static HtmlImage read(Letter letter, String relative, String field, LongSupplier lineOf) {
+        Path file = letter.resolve(relative, lineOf);
         String mediaType = mediaType(file).orElseThrow(() -> new LetterException(Kind.DATA,
-                letter.file(), line, field, field + " must be a " + KINDS + " file: " + relative, null));
+                letter.file(), lineOf.getAsLong(), field, field + " must be a " + KINDS + " file: " + relative, null));
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (!looksLike(mediaType, bytes)) {
-                throw new LetterException(Kind.DATA, letter.file(), line, field,
+                throw new LetterException(Kind.DATA, letter.file(), lineOf.getAsLong(), field,
                         field + " is not a " + label(mediaType) + " image: " + file, null);
             }
             return new HtmlImage(file, "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes),
                     InlineImage.of(file.getFileName().toString(), mediaType, bytes, Sha256.hex(bytes)));
         } catch (NoSuchFileException e) {
-            throw new LetterException(Kind.NO_INPUT, letter.file(), line, field,
+            throw new LetterException(Kind.NO_INPUT, letter.file(), lineOf.getAsLong(), field,
                     field + " not found: " + file, e);
         } catch (IOException e) {
-            throw new LetterException(Kind.NO_INPUT, letter.file(), line, field,
+            throw new LetterException(Kind.NO_INPUT, letter.file(), lineOf.getAsLong(), field,
                     field + " cannot be read: " + file + " (" + e.getClass().getSimpleName() + ")", e);
         }
     }
-
 
     /** Whether the first bytes match the type the extension promised (a renamed file does not). */
     private static boolean looksLike(String mediaType, byte[] bytes) {
