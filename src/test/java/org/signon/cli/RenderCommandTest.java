@@ -212,7 +212,7 @@ class RenderCommandTest {
     }
 
     @Test
-    void inRecipientSectionsOtherTagsStayStrict() throws Exception {
+    void inAnInvertedRecipientSectionOtherTagsStayStrict() throws Exception {
         Files.writeString(dir.resolve("signers.csv"), "Organization\nExample Org\n");
         Path letter = dir.resolve("typo.md");
         Files.writeString(letter, "---\nsigners: signers.csv\n---\n{{^recipient}}Dear {{colleauge}},{{/recipient}}\n");
