@@ -16,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Check a letter and its signers without writing anything.",
             "Reports rows read, signers kept per group, duplicates, left-out rows,",
+            "consent answers worth a second look, categories missing from groups,",
             "unknown template tags, unused columns, and what render and send would",
             "stop on: images, addresses, names the PDF cannot draw. Exits 0 when",
             "there is no error (warnings allowed), 65 when there is one.",
