@@ -93,19 +93,18 @@ final class Consent {
         if (PLACEHOLDERS.contains(cell.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c != ' ' && PLACEHOLDER_MARKS.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return onlyOf(cell, PLACEHOLDER_MARKS);
     }
 
     private static boolean isTicks(String cell) {
+        return onlyOf(cell, TICKS);
+    }
+
+    /** Whether every character of {@code cell} is a space or one of {@code marks}. */
+    private static boolean onlyOf(String cell, String marks) {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
-            if (c != ' ' && TICKS.indexOf(c) < 0) {
+            if (c != ' ' && marks.indexOf(c) < 0) {
                 return false;
             }
         }
