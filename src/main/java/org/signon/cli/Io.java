@@ -40,9 +40,13 @@ public record Io(OutputStream stdout, OutputStream stderr, Map<String, String> e
                 System.getenv(), System.console() != null, StderrTerminal::check);
     }
 
-    /** Colors only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
+    /**
+     * Colors only for a person at a terminal, and never when NO_COLOR is set to anything but
+     * the empty string (no-color.org: {@code NO_COLOR=} is how a wrapper passes "not set").
+     */
     CommandLine.Help.Ansi ansi() {
-        boolean colors = terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        boolean noColor = !env.getOrDefault("NO_COLOR", "").isEmpty();
+        boolean colors = terminal && !noColor && !"dumb".equals(env.get("TERM"));
         return colors ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
     }
 
