@@ -357,7 +357,8 @@ final class SendCommand implements Callable<Integer> {
                 "SMTP password for " + settings.username() + " at " + settings.host() + ": ");
         if (typed.isEmpty()) {
             throw new MailException(Kind.CONFIG, "smtp.username is set (" + settings.describeOrigin("smtp.username")
-                    + ") but there is no password: set SIGNON_SMTP_PASSWORD, or run in a terminal to be asked");
+                    + ") but there is no password: set SIGNON_SMTP_PASSWORD, or run signon with its input and output"
+                    + " on a terminal (no '< FILE', '> FILE' or pipe) to be asked");
         }
         return new String(typed.get());
     }

@@ -301,7 +301,9 @@ class SendCommandTest {
 
         SendRun noConsole = signon(send("--send"));
         assertThat(noConsole.exitCode()).isEqualTo(ExitCode.CONFIG.code());
-        assertThat(noConsole.err()).contains("SIGNON_SMTP_PASSWORD");
+        // At a terminal with '--json > summary.json' there is no console either: say why.
+        assertThat(noConsole.err()).contains("set SIGNON_SMTP_PASSWORD, or run signon with its input and output on a terminal"
+                + " (no '< FILE', '> FILE' or pipe) to be asked");
 
         SendRun prompted = SendRun.of(Map.of(), prompt -> Optional.of("right-password".toCharArray()), send("--send"));
         assertThat(prompted.exitCode()).as(prompted.toString()).isZero();
