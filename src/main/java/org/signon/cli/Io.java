@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 
 /**
@@ -17,23 +18,35 @@ import picocli.CommandLine;
  * @param stderr standard error
  * @param env      environment variables (tests pass their own)
  * @param terminal whether a person is watching (standard output is a terminal)
+ * @param errTerminal whether standard error is a terminal, where progress is drawn; asked only
+ *                    when there is progress to show, as finding out may start a process
  */
-public record Io(OutputStream stdout, OutputStream stderr, Map<String, String> env, boolean terminal) {
+public record Io(OutputStream stdout, OutputStream stderr, Map<String, String> env, boolean terminal,
+        BooleanSupplier errTerminal) {
 
     public Io {
         env = Map.copyOf(env);
+    }
+
+    /** Standard error goes where standard output goes: both a terminal, or neither. */
+    public Io(OutputStream stdout, OutputStream stderr, Map<String, String> env, boolean terminal) {
+        this(stdout, stderr, env, terminal, () -> terminal);
     }
 
     public static Io system() {
         // Raw descriptors, not System.out: a PrintStream hides write errors (a full disk, a closed
         // pipe) and signon would exit 0 with half a letter written.
         return new Io(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
-                System.getenv(), System.console() != null);
+                System.getenv(), System.console() != null, StderrTerminal::check);
     }
 
-    /** Colors only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
+    /**
+     * Colors only for a person at a terminal, and never when NO_COLOR is set to anything but
+     * the empty string (no-color.org: {@code NO_COLOR=} is how a wrapper passes "not set").
+     */
     CommandLine.Help.Ansi ansi() {
-        boolean colors = terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        boolean noColor = !env.getOrDefault("NO_COLOR", "").isEmpty();
+        boolean colors = terminal && !noColor && !"dumb".equals(env.get("TERM"));
         return colors ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
     }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             " 75:some messages were not sent (refused, cut off or not reached); re-run to continue",
             " 77:the SMTP server refused the login, offers none signon can use though smtp.username is set, or requires one",
             " 78:bad configuration (signon.properties, environment)",
+            "130:stopped by Ctrl-C: no summary (send: the journal holds what was sent)",
             "141:standard output closed early (| head): no message",
         })
 public class Main implements Runnable {

@@ -304,7 +304,7 @@ final class SendCommand implements Callable<Integer> {
 
     private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath) {
         try (SendJournal journal = SendJournal.open(journalPath);
-                SendProgress.Display progress = SendProgress.of(stderr(), main.io().terminal(), quiet)) {
+                SendProgress.Display progress = SendProgress.of(stderr(), !quiet && main.io().errTerminal().getAsBoolean(), quiet)) {
             List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history(), resendFilter(messages));
             boolean anything = plan.stream().anyMatch(p -> p.decision() == Decision.SEND);
             String password = anything ? password(settings) : null;
@@ -357,7 +357,8 @@ final class SendCommand implements Callable<Integer> {
                 "SMTP password for " + settings.username() + " at " + settings.host() + ": ");
         if (typed.isEmpty()) {
             throw new MailException(Kind.CONFIG, "smtp.username is set (" + settings.describeOrigin("smtp.username")
-                    + ") but there is no password: set SIGNON_SMTP_PASSWORD, or run in a terminal to be asked");
+                    + ") but there is no password: set SIGNON_SMTP_PASSWORD, or run signon with its input and output"
+                    + " on a terminal (no '< FILE', '> FILE' or pipe) to be asked");
         }
         return new String(typed.get());
     }

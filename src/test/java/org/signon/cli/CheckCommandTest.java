@@ -126,6 +126,9 @@ class CheckCommandTest {
     void colorsOnlyOnATerminalAndNeverWithNoColor() {
         assertThat(checkOnTerminal(Map.of())).contains("\u001B[");
         assertThat(checkOnTerminal(Map.of("NO_COLOR", "1"))).doesNotContain("\u001B[");
+        assertThat(checkOnTerminal(Map.of("NO_COLOR", ""))).as("set but empty counts as not set (no-color.org)")
+                .contains("\u001B[");
+        assertThat(checkOnTerminal(Map.of("TERM", "dumb"))).doesNotContain("\u001B[");
         assertThat(CliRun.of("check", "letters/hart-aws.md").out()).doesNotContain("\u001B[");
     }
 

@@ -214,6 +214,21 @@ class SendCommandTest {
     }
 
     @Test
+    void progressIsABarOnlyWhenStandardErrorIsATerminalWhateverStandardOutputIs() {
+        // send --send 2> send.log, at a terminal: the log gets lines, not redrawn bars.
+        SendRun logged = SendRun.atTerminals(true, false, send("--contacts", contacts.toString(), "--send"));
+        assertThat(logged.exitCode()).as(logged.toString()).isZero();
+        assertThat(logged.err()).doesNotContain("\r").doesNotContain("Sending")
+                .contains("sending 2 of 2 messages\n").contains("sent 2/2 jane@example.com\n");
+
+        // send --send > summary.txt, at a terminal: the person watching gets the bar.
+        SendRun watched = SendRun.atTerminals(false, true, send("--contacts", contacts.toString(), "--send", "--resend"));
+        assertThat(watched.exitCode()).as(watched.toString()).isZero();
+        assertThat(watched.err()).contains("\rSending").contains("2/2").doesNotContain("sending 2 of 2");
+        assertThat(watched.out()).contains("Sent 2 messages");
+    }
+
+    @Test
     void toOnTheCommandLineReplacesTheFrontMatter() throws Exception {
         impersonal();
         SendRun run = signon(send("--to", "Test Inbox <inbox@example.org>", "--send"));
@@ -286,7 +301,9 @@ class SendCommandTest {
 
         SendRun noConsole = signon(send("--send"));
         assertThat(noConsole.exitCode()).isEqualTo(ExitCode.CONFIG.code());
-        assertThat(noConsole.err()).contains("SIGNON_SMTP_PASSWORD");
+        // At a terminal with '--json > summary.json' there is no console either: say why.
+        assertThat(noConsole.err()).contains("set SIGNON_SMTP_PASSWORD, or run signon with its input and output on a terminal"
+                + " (no '< FILE', '> FILE' or pipe) to be asked");
 
         SendRun prompted = SendRun.of(Map.of(), prompt -> Optional.of("right-password".toCharArray()), send("--send"));
         assertThat(prompted.exitCode()).as(prompted.toString()).isZero();

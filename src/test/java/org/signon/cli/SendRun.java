@@ -16,9 +16,19 @@ record SendRun(int exitCode, String out, String err) {
     }
 
     static SendRun of(Map<String, String> env, SendCommand.PasswordSource passwords, String... args) {
+        return run(env, passwords, false, false, args);
+    }
+
+    /** As run from a shell whose standard output and standard error are, or are not, a terminal. */
+    static SendRun atTerminals(boolean stdoutTerminal, boolean stderrTerminal, String... args) {
+        return run(Map.of(), NO_CONSOLE, stdoutTerminal, stderrTerminal, args);
+    }
+
+    private static SendRun run(Map<String, String> env, SendCommand.PasswordSource passwords,
+            boolean stdoutTerminal, boolean stderrTerminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.create(new Io(out, err, env, false), passwords).execute(args);
+        int code = Cli.create(new Io(out, err, env, stdoutTerminal, () -> stderrTerminal), passwords).execute(args);
         return new SendRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
