@@ -48,7 +48,7 @@ final class Cli {
      */
     static CommandLine create(Io given, SendCommand.PasswordSource passwords, String[] args) {
         PipeOutput stdout = new PipeOutput(given.stdout());
-        Io io = new Io(stdout, given.stderr(), given.env(), given.terminal(), given.errTerminal());
+        Io io = new Io(stdout, given.stderr(), given.env(), given.terminal(), given.terminalAt());
         CommandLine cli = new CommandLine(new Main(io, passwords));
         String first = args.length > 0 ? args[0] : "";
         // "help COMMAND" needs the command it explains.

@@ -7,7 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 import picocli.CommandLine;
 
 /**
@@ -18,11 +18,12 @@ import picocli.CommandLine;
  * @param stderr standard error
  * @param env      environment variables (tests pass their own)
  * @param terminal whether a person is watching (standard output is a terminal)
- * @param errTerminal whether standard error is a terminal, where progress is drawn; asked only
- *                    when there is progress to show, as finding out may start a process
+ * @param terminalAt whether file descriptor 1 (standard output) or 2 (standard error) is a
+ *                   terminal; asked only when it matters (a PDF to standard output, progress on
+ *                   standard error), as finding out may start a process
  */
 public record Io(OutputStream stdout, OutputStream stderr, Map<String, String> env, boolean terminal,
-        BooleanSupplier errTerminal) {
+        IntPredicate terminalAt) {
 
     public Io {
         env = Map.copyOf(env);
@@ -30,14 +31,14 @@ public record Io(OutputStream stdout, OutputStream stderr, Map<String, String> e
 
     /** Standard error goes where standard output goes: both a terminal, or neither. */
     public Io(OutputStream stdout, OutputStream stderr, Map<String, String> env, boolean terminal) {
-        this(stdout, stderr, env, terminal, () -> terminal);
+        this(stdout, stderr, env, terminal, fd -> terminal);
     }
 
     public static Io system() {
         // Raw descriptors, not System.out: a PrintStream hides write errors (a full disk, a closed
         // pipe) and signon would exit 0 with half a letter written.
         return new Io(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
-                System.getenv(), System.console() != null, StderrTerminal::check);
+                System.getenv(), System.console() != null, Terminal::at);
     }
 
     /**

@@ -43,7 +43,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path file = outputFile();
         Format chosen = chooseFormat(file);
-        if (file == null && chosen == Format.PDF && main.io().terminal()) {
+        if (file == null && chosen == Format.PDF && main.io().terminalAt().test(1)) {
             throw new SignonException(Kind.USAGE, null, 0, null,
                     "refusing to write a PDF to the terminal: use -o FILE.pdf or redirect", null);
         }

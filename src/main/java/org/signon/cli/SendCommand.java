@@ -304,7 +304,7 @@ final class SendCommand implements Callable<Integer> {
 
     private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath) {
         try (SendJournal journal = SendJournal.open(journalPath);
-                SendProgress.Display progress = SendProgress.of(stderr(), !quiet && main.io().errTerminal().getAsBoolean(), quiet)) {
+                SendProgress.Display progress = SendProgress.of(stderr(), !quiet && main.io().terminalAt().test(2), quiet)) {
             List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history(), resendFilter(messages));
             boolean anything = plan.stream().anyMatch(p -> p.decision() == Decision.SEND);
             String password = anything ? password(settings) : null;

@@ -60,6 +60,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void aPdfIsNotWrittenToStandardOutputWhenThatIsATerminalWhateverStandardInputIs() {
+        // As with 'render -f pdf < /dev/null' at a terminal: no console, but the screen is stdout.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new Io(out, err, java.util.Map.of(), false, fd -> fd == 1),
+                "render", "letters/hart-aws.md", "-f", "pdf");
+
+        assertThat(code).isEqualTo(64);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("signon: refusing to write a PDF to the terminal");
+        assertThat(CliRun.of("render", "letters/hart-aws.md", "-f", "pdf").out()).startsWith("%PDF-");
+    }
+
+    @Test
     void dashAsTheOutputIsStandardOutputNotAFileNamedDash() {
         CliRun run = CliRun.of("render", "letters/hart-aws.md", "-o", "-", "-f", "markdown");
 

@@ -28,7 +28,7 @@ record SendRun(int exitCode, String out, String err) {
             boolean stdoutTerminal, boolean stderrTerminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.create(new Io(out, err, env, stdoutTerminal, () -> stderrTerminal), passwords).execute(args);
+        int code = Cli.create(new Io(out, err, env, stdoutTerminal, fd -> fd == 2 ? stderrTerminal : stdoutTerminal), passwords).execute(args);
         return new SendRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
