@@ -85,6 +85,9 @@ final class SendProgress {
 
         @Override
         public synchronized void started(int total, int toSend) {
+            if (toSend == 0) {
+                return; // Every message is skipped: the summary says so, a full bar would say "Sending".
+            }
             bar = new ProgressBarBuilder()
                     .setTaskName("Sending")
                     .setInitialMax(total)
@@ -97,14 +100,14 @@ final class SendProgress {
 
         @Override
         public synchronized void retrying(OutgoingMessage message, int attempt, long delayMillis, String reason) {
-            if (!ended) {
+            if (bar != null && !ended) {
                 bar.setExtraMessage("retrying #" + message.position() + " in " + delayMillis + " ms");
             }
         }
 
         @Override
         public synchronized void finished(MessageResult result) {
-            if (!ended) {
+            if (bar != null && !ended) {
                 bar.setExtraMessage(result.status().key() + " #" + result.message().position());
                 bar.step();
             }

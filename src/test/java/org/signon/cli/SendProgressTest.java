@@ -40,4 +40,14 @@ class SendProgressTest {
         assertThat(drawn()).contains("0/3").doesNotContain("stopped").endsWith("\n");
         assertThat(drawn().chars().filter(c -> c == '\n').count()).isEqualTo(1);
     }
+
+    @Test
+    void aRunWithNothingToSendDrawsNoBar() {
+        bar.started(200, 0);
+
+        bar.close();
+        bar.stop();
+
+        assertThat(drawn()).isEmpty();
+    }
 }
