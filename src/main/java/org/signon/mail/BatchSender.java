@@ -62,7 +62,6 @@ public final class BatchSender {
      */
     public SendReport send(List<PlannedMessage> plan, SendListener listener) {
         int toSend = (int) plan.stream().filter(p -> p.decision() == Decision.SEND).count();
-        listener.started(plan.size(), toSend);
         List<MessageResult> results = new ArrayList<>(plan.size());
         Run run = new Run(new Pacer(settings.rate(), System::nanoTime), listener);
         Thread onShutdown = new Thread(gate::shutDown, "signon-send-shutdown");
@@ -71,6 +70,8 @@ public final class BatchSender {
             if (toSend > 0) {
                 client.connect();
             }
+            // After the login: a refused one is the whole story, not a bar stuck at 0%.
+            listener.started(plan.size(), toSend);
             for (PlannedMessage planned : plan) {
                 MessageResult result;
                 if (planned.decision() != Decision.SEND) {

@@ -314,6 +314,7 @@ class SendCommandTest {
         assertThat(wrong.err().lines().filter(line -> line.startsWith("signon: ")))
                 .singleElement().asString().startsWith("signon: SMTP server 127.0.0.1:")
                 .contains("refused the login for 'organizer'");
+        assertThat(wrong.err()).as("no progress before the login").doesNotContain("sending ");
     }
 
     @Test
