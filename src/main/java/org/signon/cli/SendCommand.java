@@ -76,8 +76,27 @@ final class SendCommand implements Callable<Integer> {
 
         /** The console, when there is one. */
         PasswordSource CONSOLE = prompt -> Optional.ofNullable(System.console())
-                .map(console -> console.readPassword("%s", prompt))
+                .map(console -> ask(console, prompt))
                 .filter(typed -> typed != null);
+
+        /**
+         * The console's own prompt, without echo. A Ctrl-C at it ends the prompt's line, so the
+         * shell's prompt does not start after "SMTP password for ...:".
+         */
+        private static char[] ask(java.io.Console console, String prompt) {
+            // Not through the console: readPassword holds its write lock until a line is read.
+            Thread endLine = new Thread(() -> System.err.println(), "signon-password-prompt");
+            Runtime.getRuntime().addShutdownHook(endLine);
+            try {
+                return console.readPassword("%s", prompt);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(endLine);
+                } catch (IllegalStateException e) {
+                    // Shutting down already: the hook ends the line.
+                }
+            }
+        }
 
         Optional<char[]> read(String prompt);
     }
