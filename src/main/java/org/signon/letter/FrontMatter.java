@@ -24,7 +24,8 @@ import java.util.Map;
  * @param logo       letterhead image path, relative to the letter file
  * @param attach     {@code pdf} to attach a PDF to emails, else empty
  * @param data       every other key, as template data
- * @param lines      the 1-based line in the letter file where each key's value starts
+ * @param lines      the 1-based line in the letter file where each key's value starts, and
+ *                   where each entry of a list starts ({@code to[0]})
  */
 public record FrontMatter(
         String title,
@@ -60,5 +61,18 @@ public record FrontMatter(
     /** The line where {@code key}'s value starts, or 0 when the key is absent. */
     public int lineOf(String key) {
         return lines.getOrDefault(key, 0);
+    }
+
+    /**
+     * The line of entry {@code index} of the list under {@code key} (a {@code to} address on a
+     * line of its own), else the line where the key's value starts.
+     */
+    public int lineOf(String key, int index) {
+        return lines.getOrDefault(itemKey(key, index), lineOf(key));
+    }
+
+    /** How {@link #lines} names the line of a list entry: {@code to[2]}. */
+    static String itemKey(String key, int index) {
+        return key + "[" + index + "]";
     }
 }

@@ -108,6 +108,12 @@ final class FrontMatterParser {
             throw new LetterException(Kind.DATA, file, lineOf(keyNode), key,
                     "key '" + key + "' is written twice (first on line " + earlier + ")", null);
         }
+        if (value instanceof SequenceNode sequence) {
+            List<Node> items = sequence.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                lines.put(FrontMatter.itemKey(key, i), lineOf(items.get(i)));
+            }
+        }
         if (FrontMatterKey.isKnown(key)) {
             known.put(key, value);
         } else {

@@ -61,9 +61,10 @@ public final class LetterAddressing {
             throw MailException.data(new Origin(file, 0, "subject"), "front matter has neither 'subject' nor 'title'");
         }
         Origin toOrigin = toOverride.isEmpty() ? origin(letter, "to") : Origin.commandLine("--to");
-        List<Addressed> to = toOverride.isEmpty() ? parseAll(front.to(), toOrigin) : parseAll(toOverride, toOrigin);
-        return new LetterAddressing(from, to, parseAll(front.cc(), origin(letter, "cc")),
-                parseAll(front.bcc(), origin(letter, "bcc")), parseAll(front.replyTo(), origin(letter, "reply_to")),
+        List<Addressed> to = toOverride.isEmpty() ? parseAll(letter, "to", front.to())
+                : toOverride.stream().map(v -> new Addressed(Addresses.parse(v, toOrigin), toOrigin)).toList();
+        return new LetterAddressing(from, to, parseAll(letter, "cc", front.cc()),
+                parseAll(letter, "bcc", front.bcc()), parseAll(letter, "reply_to", front.replyTo()),
                 subject, toOrigin);
     }
 
@@ -78,11 +79,11 @@ public final class LetterAddressing {
         List<MailException> problems = new ArrayList<>();
         List<Addressed> parsed = new ArrayList<>();
         List<String> from = front.from().isBlank() ? List.of() : List.of(front.from());
-        collect(from, origin(letter, "from"), problems);
+        collect(letter, "from", from, problems);
         for (String key : List.of("to", "cc", "bcc")) {
-            parsed.addAll(collect(values(front, key), origin(letter, key), problems));
+            parsed.addAll(collect(letter, key, values(front, key), problems));
         }
-        collect(front.replyTo(), origin(letter, "reply_to"), problems);
+        collect(letter, "reply_to", front.replyTo(), problems);
         String subjectKey = front.subject().isBlank() ? "title" : "subject";
         String subject = front.subject().isBlank() ? front.title() : front.subject();
         try {
@@ -104,11 +105,12 @@ public final class LetterAddressing {
     }
 
     /** The values that parse; a failure for each one that does not. */
-    private static List<Addressed> collect(List<String> values, Origin origin, List<MailException> problems) {
+    private static List<Addressed> collect(Letter letter, String key, List<String> values, List<MailException> problems) {
         List<Addressed> parsed = new ArrayList<>();
-        for (String value : values) {
+        for (int i = 0; i < values.size(); i++) {
+            Origin origin = origin(letter, key, i);
             try {
-                parsed.add(new Addressed(Addresses.parse(value, origin), origin));
+                parsed.add(new Addressed(Addresses.parse(values.get(i), origin), origin));
             } catch (MailException e) {
                 problems.add(e);
             }
@@ -168,11 +170,21 @@ public final class LetterAddressing {
         return list.stream().map(Addressed::address).toList();
     }
 
-    private static List<Addressed> parseAll(List<String> values, Origin origin) {
-        return values.stream().map(v -> new Addressed(Addresses.parse(v, origin), origin)).toList();
+    /** Each entry of the front matter list {@code key}, named by its own line when it fails. */
+    private static List<Addressed> parseAll(Letter letter, String key, List<String> values) {
+        List<Addressed> parsed = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            Origin origin = origin(letter, key, i);
+            parsed.add(new Addressed(Addresses.parse(values.get(i), origin), origin));
+        }
+        return parsed;
     }
 
     private static Origin origin(Letter letter, String key) {
         return new Origin(letter.file(), letter.front().lineOf(key), key);
+    }
+
+    private static Origin origin(Letter letter, String key, int index) {
+        return new Origin(letter.file(), letter.front().lineOf(key, index), key);
     }
 }

@@ -293,6 +293,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBadAddressInAListIsNamedAtItsOwnLineByCheckAndSend() throws Exception {
+        Path letter = letter("subject: S\nfrom: Coalition <coalition@example.org>\nto:\n"
+                + "  - Jordan Example <jordan@example.com>\n  - not an address\n", "Hi\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+        CliRun send = CliRun.of("send", letter.toString());
+
+        assertThat(check.out()).contains(letter + ":7: error: to: invalid address 'not an address'");
+        assertThat(send.exitCode()).isEqualTo(65);
+        assertThat(send.err()).startsWith("signon: " + letter + ":7: ");
+    }
+
+    @Test
     void theLettersFindingsPrintInLineOrderWhicheverCheckFoundThem() throws Exception {
         Path letter = letter("to: not an address\n", "Hello\n\n{{nope}}\n");
 
@@ -367,7 +380,7 @@ class CheckCommandTest {
         assertThat(run.out()).contains(
                 letter + ":3: error: from: invalid address 'not an address'",
                 letter + ":4: error: to: invalid address 'jordan@example.com, sam@example.com'",
-                letter + ":6: error: cc: invalid address 'Bad <bad@@example.org>'",
+                letter + ":7: error: cc: invalid address 'Bad <bad@@example.org>'",
                 letter + ":8: error: bcc: partners@example.org is already a recipient (" + letter + ":6 cc)",
                 letter + ":9: error: reply_to: address 'Coalition\\u000ABcc: victim@example.net <coalition@example.org>' contains a control character",
                 "failed: 5 errors");
