@@ -52,9 +52,11 @@ final class ConsentTally {
     }
 
     /**
-     * The answer given by most of the rows counted as yes, when no answer is a plain yes; else
-     * null. A checkbox label is in every ticked row; an answer typed in a few rows out of three
-     * ("Board to confirm" twice, the label once) must not pass for it and go unflagged.
+     * The answer given by more than two thirds of the rows counted as yes (twice as many as all
+     * the others together), when no answer is a plain yes; else null. A checkbox label is in
+     * every ticked row; an answer typed in a few rows ("Board to confirm" twice, the label once:
+     * a majority) must not pass for it and go unflagged. Taking the label for an answer costs
+     * one warning line; taking an answer for the label lists organizations that did not agree.
      */
     private String checkboxLabel() {
         String label = null;
@@ -71,6 +73,6 @@ final class ConsentTally {
                 most = rows;
             }
         }
-        return 2L * most > total ? label : null;
+        return most > 2L * (total - most) ? label : null;
     }
 }

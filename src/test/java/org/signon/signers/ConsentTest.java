@@ -236,6 +236,17 @@ class ConsentTest {
     }
 
     @Test
+    void anAnswerTypedTwiceBesideTheLabelOnceIsNotTakenForTheLabel() {
+        // The case the majority rule was meant for: two of three rows is a majority, yet these
+        // two organizations have not consented, and the label is the answer that needs no look.
+        Path csv = Csv.write(dir, Csv.lines("Organization,Consent",
+                "A,I confirm we sign", "B,Board to confirm", "C,Board to confirm"));
+
+        assertThat(Csv.load(csv).report().unusualConsent()).extracting(UnusualConsent::consent)
+                .containsExactly("I confirm we sign", "Board to confirm");
+    }
+
+    @Test
     void withoutAConsentColumnNothingIsPointedOut() {
         Path csv = Csv.write(dir, Csv.lines("Organization,Comments", "Alpha Network,Board to confirm"));
 
