@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
+import org.signon.io.CsvText;
 import org.signon.letter.Recipient;
 
 /**
@@ -124,8 +125,15 @@ public final class ContactsReader {
         }
     }
 
-    /** Strict UTF-8, so that a Latin-1 export fails with its line instead of garbling names. */
+    /**
+     * Strict UTF-8, so that a Latin-1 export fails with its line instead of garbling names, and
+     * UTF-16 or a workbook fails saying so instead of "no 'name' column (found: n a m e)".
+     */
     private static String decode(Path csv, byte[] bytes) {
+        if (bytes.length >= 2 && CsvText.isUtf16Mark(bytes[0], bytes[1])) {
+            throw new MailException(Kind.DATA, csv, 1, CsvText.UTF16 + "; " + CsvText.EXPORT_AGAIN);
+        }
+        refuseNul(csv, bytes);
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -138,9 +146,26 @@ public final class ContactsReader {
         }
         if (result.isError()) {
             long line = 1 + countNewlines(Arrays.copyOf(bytes, in.position()));
-            throw new MailException(Kind.DATA, csv, line, "not valid UTF-8; save the file as CSV UTF-8");
+            throw new MailException(Kind.DATA, csv, line, "the file is not UTF-8 text; " + CsvText.EXPORT_AGAIN);
         }
         return out.flip().toString();
+    }
+
+    private static void refuseNul(Path csv, byte[] bytes) {
+        int scanned = Math.min(bytes.length, CsvText.NUL_SCAN);
+        int first = -1;
+        int nuls = 0;
+        for (int i = 0; i < scanned; i++) {
+            if (bytes[i] == 0) {
+                first = first < 0 ? i : first;
+                nuls++;
+            }
+        }
+        if (first >= 0) {
+            long line = 1 + countNewlines(Arrays.copyOf(bytes, first));
+            throw new MailException(Kind.DATA, csv, line, CsvText.notText(bytes, nuls, scanned)
+                    ? CsvText.NOT_TEXT + "; " + CsvText.EXPORT_AGAIN : CsvText.STRAY_NUL);
+        }
     }
 
     private static long countNewlines(byte[] bytes) {

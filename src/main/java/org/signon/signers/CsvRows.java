@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
+import org.signon.io.CsvText;
 
 /**
  * Streams the records of an RFC 4180 CSV file with the physical line each starts on, turning
@@ -104,20 +105,17 @@ final class CsvRows implements Closeable {
         }
     }
 
-    /** How to get a file signon reads, said wherever an export comes out in another shape. */
-    static final String EXPORT_AGAIN = "export it again as comma-separated \"CSV UTF-8\" (Excel: Save As > CSV UTF-8"
-            + " (Comma delimited); Google Sheets: File > Download > CSV)";
-
     private static SignersException failure(Path file, IOException cause, long recordLine) {
         if (cause instanceof Utf8Reader.InvalidUtf8 invalid) {
             String problem = switch (invalid.problem()) {
-                case UTF16 -> "the file is UTF-16 text (Excel \"Unicode Text\"), not UTF-8";
-                case NUL -> "the file has NUL bytes, so it is not CSV text: UTF-16 without a byte-order mark, or a"
-                        + " spreadsheet file such as .xlsx or .ods";
-                case NOT_UTF8 -> String.format("the file is not UTF-8 text (byte 0x%02X)", invalid.badByte());
+                case UTF16 -> CsvText.UTF16 + "; " + CsvText.EXPORT_AGAIN;
+                case NOT_TEXT -> CsvText.NOT_TEXT + "; " + CsvText.EXPORT_AGAIN;
+                case STRAY_NUL -> CsvText.STRAY_NUL;
+                case NOT_UTF8 -> String.format("the file is not UTF-8 text (byte 0x%02X); ", invalid.badByte())
+                        + CsvText.EXPORT_AGAIN;
             };
             long line = invalid.problem() == Utf8Reader.InvalidUtf8.Problem.UTF16 ? 1 : lineOf(file, invalid);
-            return new SignersException(Kind.DATA, file, line, null, problem + "; " + EXPORT_AGAIN, cause);
+            return new SignersException(Kind.DATA, file, line, null, problem, cause);
         }
         if (cause instanceof CSVException) {
             return new SignersException(Kind.DATA, file, lineIn(cause.getMessage(), recordLine), null,

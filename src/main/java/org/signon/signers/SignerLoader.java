@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.signon.SignonException.Kind;
+import org.signon.io.CsvText;
 
 /**
  * Reads a signers CSV and cleans, orders and groups it: the one entry point for the cli.
@@ -72,7 +73,7 @@ public final class SignerLoader {
         String separator = semicolons >= tabs ? "';'" : "tabs";
         throw new SignersException(Kind.DATA, csv, header.line(), null, "the header row is one column, \""
                 + shortened(TextCleaner.clean(cell)) + "\": the file seems separated by " + separator
-                + ", not commas; " + CsvRows.EXPORT_AGAIN, null);
+                + ", not commas; " + CsvText.EXPORT_AGAIN, null);
     }
 
     private static String shortened(String text) {

@@ -9,7 +9,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
+import org.signon.io.CsvText;
 
 /**
  * Decodes a byte stream as strict UTF-8, dropping a leading byte-order mark. Unlike an
@@ -29,11 +31,13 @@ final class Utf8Reader extends Reader {
             /** A UTF-16 byte-order mark (FF FE or FE FF): Excel's "Unicode Text". */
             UTF16,
             /**
-             * A NUL byte near the start: UTF-16 without a byte-order mark, or a binary file such
+             * NUL bytes near the start: UTF-16 without a byte-order mark, or a binary file such
              * as an .xlsx workbook. Text CSVs have none, and read on, its letters would come out
              * spaced apart ("A l p h a") and be listed.
              */
-            NUL
+            NOT_TEXT,
+            /** One NUL byte, or a few, near the start of what is otherwise text: a damaged file. */
+            STRAY_NUL
         }
 
         private final long offset;
@@ -61,8 +65,6 @@ final class Utf8Reader extends Reader {
         }
     }
 
-    /** How far into the file NUL bytes are looked for: they show at once in UTF-16 or a workbook. */
-    private static final int NUL_SCAN = 4096;
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -134,12 +136,7 @@ final class Utf8Reader extends Reader {
      * Neither byte can start UTF-8, so this is asked only when decoding failed at offset 0.
      */
     private boolean startsUtf16() {
-        if (bytes.remaining() < 2) {
-            return false;
-        }
-        int first = bytes.get(bytes.position()) & 0xFF;
-        int second = bytes.get(bytes.position() + 1) & 0xFF;
-        return first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF;
+        return bytes.remaining() >= 2 && CsvText.isUtf16Mark(bytes.get(bytes.position()), bytes.get(bytes.position() + 1));
     }
 
     private void readBytes() throws IOException {
@@ -157,14 +154,22 @@ final class Utf8Reader extends Reader {
 
     /** Only the start is looked at: a good file pays for a few kilobytes once, not per byte. */
     private void refuseNulNearTheStart() throws InvalidUtf8 {
-        if (bufferStart >= NUL_SCAN || startsUtf16()) {
+        if (bufferStart >= CsvText.NUL_SCAN || startsUtf16()) {
             return;
         }
-        int end = (int) Math.min(bytes.limit(), NUL_SCAN - bufferStart);
+        int end = (int) Math.min(bytes.limit(), CsvText.NUL_SCAN - bufferStart);
+        int first = -1;
+        int nuls = 0;
         for (int i = bytes.position(); i < end; i++) {
             if (bytes.get(i) == 0) {
-                throw new InvalidUtf8(bufferStart + i, 0, InvalidUtf8.Problem.NUL);
+                first = first < 0 ? i : first;
+                nuls++;
             }
+        }
+        if (first >= 0) {
+            byte[] start = Arrays.copyOfRange(bytes.array(), bytes.position(), end);
+            throw new InvalidUtf8(bufferStart + first, 0, CsvText.notText(start, nuls, end - bytes.position())
+                    ? InvalidUtf8.Problem.NOT_TEXT : InvalidUtf8.Problem.STRAY_NUL);
         }
     }
 

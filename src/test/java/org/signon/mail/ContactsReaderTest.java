@@ -81,8 +81,25 @@ class ContactsReaderTest {
 
         assertThatThrownBy(() -> ContactsReader.read(file)).isInstanceOfSatisfying(SignonException.class, e -> {
             assertThat(e.line()).isEqualTo(3);
-            assertThat(e.getMessage()).contains("not valid UTF-8");
+            assertThat(e.getMessage()).contains("not UTF-8 text", "CSV UTF-8");
         });
+    }
+
+    @Test
+    void utf16AndWorkbooksAreNamedNotReadAsSpacedOutColumns() throws Exception {
+        Path file = dir.resolve("contacts.csv");
+        String text = "name,email\nJane,jane@example.com\n";
+        Files.write(file, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> ContactsReader.read(file)).isInstanceOfSatisfying(SignonException.class,
+                e -> assertThat(e.describe()).contains("contacts.csv:1: the file is UTF-16 text", "CSV UTF-8"));
+
+        Files.write(file, text.getBytes(StandardCharsets.UTF_16BE));
+        assertThatThrownBy(() -> ContactsReader.read(file)).isInstanceOfSatisfying(SignonException.class,
+                e -> assertThat(e.describe()).contains("contacts.csv:1: the file has NUL bytes, so it is not CSV text"));
+
+        Files.write(file, ("name,email\nJane,jane@example.com\nBob\u0000,bob@example.com\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ContactsReader.read(file)).isInstanceOfSatisfying(SignonException.class,
+                e -> assertThat(e.describe()).contains("contacts.csv:3: the file has a NUL byte on this line"));
     }
 
     @Test

@@ -204,12 +204,13 @@ class CsvReadingTest {
     }
 
     @Test
-    void aNulByteOnALaterLineIsNamedWithItsLine() {
+    void aStrayNulByteIsNamedWithItsLineAsADamagedFileNotAsUtf16() {
         Path csv = Csv.writeBytes(dir, "Organization\nAlpha Network\nBeta\u0000Project\n".getBytes(StandardCharsets.UTF_8));
 
         SignersException e = catchThrowableOfType(SignersException.class, () -> Csv.load(csv));
 
         assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("a NUL byte on this line").doesNotContain("UTF-16");
     }
 
     @Test
