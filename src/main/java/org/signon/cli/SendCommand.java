@@ -76,8 +76,7 @@ final class SendCommand implements Callable<Integer> {
 
         /** The console, when there is one. */
         PasswordSource CONSOLE = prompt -> Optional.ofNullable(System.console())
-                .map(console -> ask(console, prompt))
-                .filter(typed -> typed != null);
+                .map(console -> ask(console, prompt));
 
         /**
          * The console's own prompt, without echo. A Ctrl-C at it ends the prompt's line, so the
@@ -88,7 +87,8 @@ final class SendCommand implements Callable<Integer> {
             Thread endLine = new Thread(() -> System.err.println(), "signon-password-prompt");
             Runtime.getRuntime().addShutdownHook(endLine);
             try {
-                return console.readPassword("%s", prompt);
+                char[] typed = console.readPassword("%s", prompt);
+                return typed == null ? new char[0] : typed; // Ctrl-D: nothing typed, not no console.
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(endLine);
@@ -378,6 +378,11 @@ final class SendCommand implements Callable<Integer> {
             throw new MailException(Kind.CONFIG, "smtp.username is set (" + settings.describeOrigin("smtp.username")
                     + ") but there is no password: set SIGNON_SMTP_PASSWORD, or run signon with its input and output"
                     + " on a terminal (no '< FILE', '> FILE' or pipe) to be asked");
+        }
+        if (typed.get().length == 0) {
+            // Enter alone, or Ctrl-D: trying an empty password would only earn a refused login.
+            throw new MailException(Kind.CONFIG, "no password was typed for " + settings.username()
+                    + ": run again and type it at the prompt, or set SIGNON_SMTP_PASSWORD");
         }
         return new String(typed.get());
     }

@@ -305,6 +305,10 @@ class SendCommandTest {
         assertThat(noConsole.err()).contains("set SIGNON_SMTP_PASSWORD, or run signon with its input and output on a terminal"
                 + " (no '< FILE', '> FILE' or pipe) to be asked");
 
+        SendRun nothingTyped = SendRun.of(Map.of(), prompt -> Optional.of(new char[0]), send("--send"));
+        assertThat(nothingTyped.exitCode()).isEqualTo(ExitCode.CONFIG.code());
+        assertThat(nothingTyped.err()).contains("no password was typed for organizer").doesNotContain("on a terminal");
+
         SendRun prompted = SendRun.of(Map.of(), prompt -> Optional.of("right-password".toCharArray()), send("--send"));
         assertThat(prompted.exitCode()).as(prompted.toString()).isZero();
 
