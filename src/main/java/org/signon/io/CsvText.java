@@ -25,6 +25,27 @@ public final class CsvText {
     private CsvText() {
     }
 
+    /**
+     * The NUL bytes of {@code bytes[from, to)}.
+     *
+     * @param first the index of the first, or -1 when there is none
+     * @param count how many there are
+     */
+    public record Nuls(int first, int count) {
+
+        public static Nuls in(byte[] bytes, int from, int to) {
+            int first = -1;
+            int count = 0;
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == 0) {
+                    first = first < 0 ? i : first;
+                    count++;
+                }
+            }
+            return new Nuls(first, count);
+        }
+    }
+
     /** Whether {@code first} and {@code second} are a UTF-16 byte-order mark (FF FE, or FE FF). */
     public static boolean isUtf16Mark(int first, int second) {
         return (first & 0xFF) == 0xFF && (second & 0xFF) == 0xFE || (first & 0xFF) == 0xFE && (second & 0xFF) == 0xFF;

@@ -153,17 +153,10 @@ public final class ContactsReader {
 
     private static void refuseNul(Path csv, byte[] bytes) {
         int scanned = Math.min(bytes.length, CsvText.NUL_SCAN);
-        int first = -1;
-        int nuls = 0;
-        for (int i = 0; i < scanned; i++) {
-            if (bytes[i] == 0) {
-                first = first < 0 ? i : first;
-                nuls++;
-            }
-        }
-        if (first >= 0) {
-            long line = 1 + countNewlines(Arrays.copyOf(bytes, first));
-            throw new MailException(Kind.DATA, csv, line, CsvText.notText(bytes, nuls, scanned)
+        CsvText.Nuls nuls = CsvText.Nuls.in(bytes, 0, scanned);
+        if (nuls.first() >= 0) {
+            long line = 1 + countNewlines(Arrays.copyOf(bytes, nuls.first()));
+            throw new MailException(Kind.DATA, csv, line, CsvText.notText(bytes, nuls.count(), scanned)
                     ? CsvText.NOT_TEXT + "; " + CsvText.EXPORT_AGAIN : CsvText.STRAY_NUL);
         }
     }

@@ -158,17 +158,10 @@ final class Utf8Reader extends Reader {
             return;
         }
         int end = (int) Math.min(bytes.limit(), CsvText.NUL_SCAN - bufferStart);
-        int first = -1;
-        int nuls = 0;
-        for (int i = bytes.position(); i < end; i++) {
-            if (bytes.get(i) == 0) {
-                first = first < 0 ? i : first;
-                nuls++;
-            }
-        }
-        if (first >= 0) {
+        CsvText.Nuls nuls = CsvText.Nuls.in(bytes.array(), bytes.position(), end);
+        if (nuls.first() >= 0) {
             byte[] start = Arrays.copyOfRange(bytes.array(), bytes.position(), end);
-            throw new InvalidUtf8(bufferStart + first, 0, CsvText.notText(start, nuls, end - bytes.position())
+            throw new InvalidUtf8(bufferStart + nuls.first(), 0, CsvText.notText(start, nuls.count(), end - bytes.position())
                     ? InvalidUtf8.Problem.NOT_TEXT : InvalidUtf8.Problem.STRAY_NUL);
         }
     }
