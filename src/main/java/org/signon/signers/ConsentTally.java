@@ -25,6 +25,9 @@ final class ConsentTally {
         }
     }
 
+    /** The fewest rows an answer must be given by to be taken for a checkbox label. */
+    static final int LABEL_ROWS = 3;
+
     private final Map<String, Count> counts = new LinkedHashMap<>();
     /** Cells are pooled, so the same answer usually arrives as the same string. */
     private String lastAnswer;
@@ -57,6 +60,7 @@ final class ConsentTally {
      * every ticked row; an answer typed in a few rows ("Board to confirm" twice, the label once:
      * a majority) must not pass for it and go unflagged. Taking the label for an answer costs
      * one warning line; taking an answer for the label lists organizations that did not agree.
+     * So a list too short to tell (fewer than {@value #LABEL_ROWS} such rows) has no label.
      */
     private String checkboxLabel() {
         String label = null;
@@ -73,6 +77,6 @@ final class ConsentTally {
                 most = rows;
             }
         }
-        return most > 2L * (total - most) ? label : null;
+        return most >= LABEL_ROWS && most > 2L * (total - most) ? label : null;
     }
 }

@@ -206,11 +206,11 @@ class CheckCommandTest {
     void googleFormsCheckboxLabelIsConsentWithoutWarning() throws Exception {
         String label = "I confirm that my organization signs on to this letter";
         Path letter = campaign(label + ",Organization name\n" + label + ",Alpha Network\n,Beta Project\n"
-                + label + ",Gamma Fund\n", "");
+                + label + ",Gamma Fund\n" + label + ",Delta Center\n", "");
 
         CliRun run = CliRun.of("check", letter.toString());
 
-        assertThat(run.out()).contains("3 rows read, 2 signers kept", "ok: 0 errors, 1 warning")
+        assertThat(run.out()).contains("4 rows read, 3 signers kept", "ok: 0 errors, 1 warning")
                 .doesNotContain("counted as yes");
     }
 

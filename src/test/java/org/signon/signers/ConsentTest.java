@@ -247,6 +247,13 @@ class ConsentTest {
     }
 
     @Test
+    void aListTooShortToTellHasNoLabelSoItsOnlyAnswerIsPointedOut() {
+        Path csv = Csv.write(dir, Csv.lines("Organization,Consent", "A,Board to confirm", "B,Board to confirm"));
+
+        assertThat(Csv.load(csv).report().unusualConsent()).containsExactly(new UnusualConsent(2, "Board to confirm", 2));
+    }
+
+    @Test
     void withoutAConsentColumnNothingIsPointedOut() {
         Path csv = Csv.write(dir, Csv.lines("Organization,Comments", "Alpha Network,Board to confirm"));
 
