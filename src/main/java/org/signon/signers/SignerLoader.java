@@ -157,6 +157,10 @@ public final class SignerLoader {
                 return;
             }
             grouping.add(order.keyed(signer));
+            if (confirmedColumn >= 0) {
+                // Counted once listed: a duplicate or a row without an organization is not.
+                consentTally.add(values[confirmedColumn], row.line());
+            }
         }
 
         /** Whether the row consents; if not, it is recorded as left out. */
@@ -167,7 +171,6 @@ public final class SignerLoader {
             }
             switch (lastConsent) {
                 case YES -> {
-                    consentTally.add(cell, line);
                     return true;
                 }
                 case UNSURE -> leftOut.add(new SignerReport.LeftOut(line, SignerReport.Reason.UNCLEAR_CONSENT, false, cell));

@@ -254,6 +254,14 @@ class ConsentTest {
     }
 
     @Test
+    void onlyListedSignersCountTowardAnUnusualAnswer() {
+        Path csv = Csv.write(dir, Csv.lines("Organization,Consent",
+                "Alpha Network,Board to confirm", "The Alpha Network,Board to confirm", ",Board to confirm", "Beta Project,Yes"));
+
+        assertThat(Csv.load(csv).report().unusualConsent()).containsExactly(new UnusualConsent(2, "Board to confirm", 1));
+    }
+
+    @Test
     void withoutAConsentColumnNothingIsPointedOut() {
         Path csv = Csv.write(dir, Csv.lines("Organization,Comments", "Alpha Network,Board to confirm"));
 
