@@ -16,7 +16,7 @@ import org.signon.SignonException;
 
 class StagedFolderTest {
 
-    private static final int MAX_FILES_PER_WRITER = 10_000;
+    private static final int MAX_FILES_PER_WRITER = 1_000;
 
     @TempDir
     Path dir;
@@ -127,7 +127,7 @@ class StagedFolderTest {
                 writer.start();
                 writers.add(writer);
             }
-            while (written.get() < 2_000 && writers.stream().anyMatch(Thread::isAlive)) {
+            while (written.get() < 500 && writers.stream().anyMatch(Thread::isAlive)) {
                 Thread.onSpinWait();
             }
 
