@@ -413,35 +413,29 @@ class BatchSenderTest {
 
     @Test
     void aUsernameWithAServerThatOffersNoLoginIsRefusedBeforeAnythingIsSent() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).hideAuth()) {
-            SmtpSettings settings = MailFixtures.withUser(plain(proxy.port()), "organizer");
-
-            assertThatThrownBy(() -> send(settings, "right-password", contacts(2), false))
-                    .isInstanceOfSatisfying(SignonException.class, e -> {
-                        assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
-                        assertThat(e.getMessage()).isEqualTo("SMTP server 127.0.0.1:" + proxy.port()
-                                + " does not offer authentication (no AUTH in its EHLO reply), but smtp.username"
-                                + " 'organizer' is set: not sending without logging in (many servers offer it only"
-                                + " over TLS: try smtp.security=starttls)");
-                    });
-            assertThat(proxy.messages()).as("no MAIL FROM").isZero();
-        }
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
-        assertThat(journalStatuses()).isEmpty();
+        assertLoginRefusedBeforeAnythingIsSent(new SmtpFaultProxy(smtpPort()).hideAuth(),
+                " does not offer authentication (no AUTH in its EHLO reply), but smtp.username"
+                        + " 'organizer' is set: not sending without logging in (many servers offer it only"
+                        + " over TLS: try smtp.security=starttls)");
     }
 
     @Test
     void aServerOfferingOnlyLoginMethodsSignonCannotUseSaysSoInsteadOfBlamingThePassword() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).offerAuth("CRAM-MD5 GSSAPI")) {
+        assertLoginRefusedBeforeAnythingIsSent(new SmtpFaultProxy(smtpPort()).offerAuth("CRAM-MD5 GSSAPI"),
+                " offers logins only by CRAM-MD5 GSSAPI, none of which signon can use (it logs in"
+                        + " with LOGIN, PLAIN, DIGEST-MD5 or NTLM): nothing was sent; ask the provider for"
+                        + " its SMTP settings for a password (or app password) login");
+    }
+
+    /** With smtp.username set, {@code proxy}'s server is refused with "SMTP server HOST:PORT" + {@code why}. */
+    private void assertLoginRefusedBeforeAnythingIsSent(SmtpFaultProxy fault, String why) throws Exception {
+        try (SmtpFaultProxy proxy = fault) {
             SmtpSettings settings = MailFixtures.withUser(plain(proxy.port()), "organizer");
 
             assertThatThrownBy(() -> send(settings, "right-password", contacts(2), false))
                     .isInstanceOfSatisfying(SignonException.class, e -> {
                         assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
-                        assertThat(e.getMessage()).isEqualTo("SMTP server 127.0.0.1:" + proxy.port()
-                                + " offers logins only by CRAM-MD5 GSSAPI, none of which signon can use (it logs in"
-                                + " with LOGIN, PLAIN, DIGEST-MD5 or NTLM): nothing was sent; ask the provider for"
-                                + " its SMTP settings for a password (or app password) login");
+                        assertThat(e.getMessage()).isEqualTo("SMTP server 127.0.0.1:" + proxy.port() + why);
                     });
             assertThat(proxy.messages()).as("no MAIL FROM").isZero();
         }
