@@ -33,11 +33,11 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
      * The letter asks for group headings but the CSV has no category column: the list would
      * come out flat, which is easy to miss until the letter is public.
      */
-    private List<Finding> letterFindings() {
+    private List<LetterFinding> letterFindings() {
         if (source.front().groups().isEmpty() || sheet.report().columns().containsKey(SignerField.CATEGORY)) {
             return List.of();
         }
-        return List.of(new Finding(source.front().lineOf("groups"), false,
+        return List.of(new LetterFinding(letter(), source.front().lineOf("groups"), "groups", false,
                 "groups are listed but the signers have no category column, so the list has no headings; "
                         + "map one with --column category=HEADER"));
     }
@@ -88,9 +88,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         for (UnknownTag tag : unknownTags) {
             inLetter.add(new LetterFinding(letter(), tag.line(), null, true, "unknown tag '" + tag.tag() + "'"));
         }
-        for (Finding f : letterFindings()) {
-            inLetter.add(new LetterFinding(letter(), f.line(), null, f.error(), f.message()));
-        }
+        inLetter.addAll(letterFindings());
         inLetter.sort(Comparator.comparingLong(LetterFinding::line));
         for (LetterFinding f : inLetter) {
             out.printf("%s: %s: %s%n", f.where(), label(ansi, f.error()), f.message());
