@@ -276,13 +276,20 @@ final class SendCommand implements Callable<Integer> {
             }
             if (files != null) {
                 files.publish();
+                if (show) {
+                    out.println("Wrote " + batch.size() + (batch.size() == 1 ? " .eml file to " : " .eml files to ") + emlDir
+                            + olderFilesNote(files.olderFiles()));
+                }
             }
-        }
-        if (show && emlDir != null) {
-            out.println("Wrote " + batch.size() + (batch.size() == 1 ? " .eml file to " : " .eml files to ") + emlDir);
         }
         out.flush();
         return new SendReport(true, results, Optional.of(journal).filter(Files::exists), "");
+    }
+
+    private static String olderFilesNote(int older) {
+        return older == 0 ? ""
+                : "; it also holds " + older + (older == 1 ? " older .eml file" : " older .eml files")
+                        + " that this run did not write (delete them to see only this batch)";
     }
 
     /** The result kept for the summary: who, which Message-ID and hash, not the letter itself. */

@@ -1,7 +1,12 @@
 package org.signon.mail;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.signon.io.StagedFolder;
 
 /**
@@ -13,11 +18,15 @@ import org.signon.io.StagedFolder;
 public final class EmlFiles implements AutoCloseable {
 
     private final StagedFolder folder;
+    private final Path dir;
     private final int width;
+    /** The names this run wrote, to tell its files from older ones in an existing folder. */
+    private final Set<String> names = ConcurrentHashMap.newKeySet();
 
     /** @param total how many messages the batch holds, to pad the numbers alike */
-    EmlFiles(StagedFolder folder, int total) {
+    EmlFiles(StagedFolder folder, Path dir, int total) {
         this.folder = folder;
+        this.dir = dir;
         this.width = Math.max(3, Integer.toString(total).length());
     }
 
@@ -27,17 +36,39 @@ public final class EmlFiles implements AutoCloseable {
      * @throws org.signon.SignonException CANT_CREATE when {@code dir} is a file or cannot be made
      */
     public static EmlFiles open(Path dir, int total) {
-        return new EmlFiles(StagedFolder.open(dir), total);
+        return new EmlFiles(StagedFolder.open(dir), dir, total);
     }
 
     /** Writes one message; safe to call from several threads. @return where it will be once published */
     public Path write(OutgoingMessage message, byte[] eml) {
-        return folder.write(fileName(message), eml);
+        String name = fileName(message);
+        names.add(name);
+        return folder.write(name, eml);
     }
 
     /** Puts every file written into the folder. */
     public void publish() {
         folder.publish();
+    }
+
+    /**
+     * How many other {@code .eml} files the folder holds once published: an earlier preview's
+     * files stay beside this run's (signon deletes no file it did not write in this run), and a
+     * message to someone no longer on the contact list must not look like part of this batch.
+     * Best effort: 0 when the folder cannot be read.
+     */
+    public int olderFiles() {
+        int older = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.eml")) {
+            for (Path entry : entries) {
+                if (!names.contains(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
+                    older++;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return older;
     }
 
     /** Deletes the files of a run that was not published. */

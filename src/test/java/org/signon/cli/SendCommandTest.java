@@ -174,6 +174,29 @@ class SendCommandTest {
     }
 
     @Test
+    void aSecondPreviewIntoTheSameFolderSaysWhichFilesAreNotItsOwn() throws Exception {
+        Path preview = dir.resolve("preview");
+        signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+        Files.writeString(contacts, "name,email,title\nJane Doe,jane@example.com,General Counsel\n");
+
+        SendRun second = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("001-jane-example-com.eml  jane@example.com  (would send)")
+                .contains("Wrote 1 .eml file to " + preview + "; it also holds 2 older .eml files that this run did not write"
+                        + " (delete them to see only this batch)");
+        try (Stream<Path> files = Files.list(preview)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("signon deletes no file it did not write in this run")
+                    .containsExactlyInAnyOrder("001-jane-example-com.eml", "001-juergen-example-com.eml", "002-jane-example-com.eml");
+        }
+
+        SendRun third = signon(send("--contacts", contacts.toString(), "--eml-dir", dir.resolve("fresh").toString()));
+
+        assertThat(third.out()).contains("Wrote 1 .eml file to " + dir.resolve("fresh") + "\n");
+    }
+
+    @Test
     void sendsOnePersonalizedMessagePerContactThenSkipsThemThenResendsOnPurpose() throws Exception {
         SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
 

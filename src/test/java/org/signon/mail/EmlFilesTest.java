@@ -36,7 +36,7 @@ class EmlFilesTest {
     void numbersArePaddedToThreeDigitsOrTheBatchSize(int position) {
         OutgoingMessage message = MailFixtures.message(position, "jane@example.com", "S", "text");
 
-        assertThat(List.of(new EmlFiles(null, 12).fileName(message), new EmlFiles(null, 10_000).fileName(message)))
+        assertThat(List.of(new EmlFiles(null, null, 12).fileName(message), new EmlFiles(null, null, 10_000).fileName(message)))
                 .containsExactly(String.format(Locale.ROOT, "%03d-jane-example-com.eml", position),
                         String.format(Locale.ROOT, "%05d-jane-example-com.eml", position));
     }

@@ -59,7 +59,7 @@ class MimeMessagesTest {
     @Test
     void numbersArePaddedToTheBatchSize() {
         OutgoingMessage message = MailFixtures.message(42, envelope(), "text");
-        assertThat(new EmlFiles(null, 10_000).fileName(message)).isEqualTo("00042-jane-doe-example-com.eml");
+        assertThat(new EmlFiles(null, null, 10_000).fileName(message)).isEqualTo("00042-jane-doe-example-com.eml");
     }
 
     @Test
