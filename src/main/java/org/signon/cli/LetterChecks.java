@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.signon.letter.Letter;
 import org.signon.letter.LetterException;
 import org.signon.letter.RenderedLetter;
@@ -15,7 +16,9 @@ import org.signon.letter.render.RenderProblems.ImageProblem;
 import org.signon.letter.template.LetterTemplate;
 import org.signon.mail.LetterAddressing;
 import org.signon.mail.MailException;
+import org.signon.signers.Signer;
 import org.signon.signers.SignerList;
+import org.signon.signers.SignerSheet;
 
 /**
  * What render and send would stop on in the letter itself (its addresses, its images, the
@@ -54,12 +57,39 @@ final class LetterChecks {
             }
             RenderedLetter shown = new RenderedLetter(letter, version.markdown().replace(CONTACT_DATA, ""),
                     version.signerCount());
-            for (PdfFontGap gap : RenderProblems.pdfFonts(shown)) {
+            for (PdfFontGap found : RenderProblems.pdfFonts(shown)) {
+                PdfFontGap gap = signerLine(campaign.signers(), found)
+                        .map(line -> found.from(campaign.signers().report().file() + " line " + line)).orElse(found);
                 findings.add(attachesPdf ? LetterFinding.of(gap.error(), true)
                         : new LetterFinding(letter.file(), 0, "pdf", false, gap.warning()));
             }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * The CSV line of the first signer whose value holding the character the line shows, since
+     * that row is where the name is fixed; empty when the character is the letter's own text.
+     */
+    private static Optional<Long> signerLine(SignerSheet sheet, PdfFontGap gap) {
+        String character = Character.toString(gap.codePoint());
+        return sheet.list().all().stream()
+                .filter(s -> Stream.concat(Stream.of(s.organization(), s.city(), s.state(), s.country()),
+                        s.columns().values().stream())
+                        .anyMatch(value -> value.contains(character) && shows(gap.line(), value)))
+                .map(Signer::line).findFirst();
+    }
+
+    /** Whether a line as messages quote it (cut at 80 characters, ending "...") shows the value. */
+    private static boolean shows(String line, String value) {
+        if (line.contains(value)) {
+            return true;
+        }
+        if (!line.endsWith("...")) {
+            return false;
+        }
+        String visible = line.substring(0, line.length() - 3);
+        return value.contains(visible.substring(Math.max(0, visible.length() - 20)));
     }
 
     /**

@@ -406,7 +406,8 @@ class CheckCommandTest {
         Path attached = dir.resolve("attached.md");
         Files.writeString(attached, "---\nsigners: s.csv\nattach: pdf\n---\nHello.\n");
         Path plain = dir.resolve("plain.md");
-        Files.writeString(plain, "---\nsigners: s.csv\n---\nHello.\n");
+        Files.writeString(plain, "---\nsigners: s.csv\n---\nHello, 日本.\n");
+        Path csv = dir.resolve("s.csv");
 
         CliRun errors = CliRun.of("check", attached.toString());
         CliRun warnings = CliRun.of("check", plain.toString());
@@ -414,14 +415,29 @@ class CheckCommandTest {
 
         assertThat(errors.exitCode()).isEqualTo(65);
         assertThat(errors.out()).contains(
-                attached + ": error: pdf: the PDF fonts cannot draw '日' (U+65E5) in \"- 日本人権団体 (Japan)\"",
-                attached + ": error: pdf: the PDF fonts cannot draw '北' (U+5317) in \"- 北京数字权利中心 (China)\"",
+                attached + ": error: pdf: the PDF fonts cannot draw '日' (U+65E5) in \"- 日本人権団体 (Japan)\" (" + csv + " line 3);",
+                attached + ": error: pdf: the PDF fonts cannot draw '北' (U+5317) in \"- 北京数字权利中心 (China)\" (" + csv + " line 5);",
                 "failed: 2 errors, 0 warnings").doesNotContain("Ελληνική");
         assertThat(warnings.exitCode()).isZero();
         assertThat(warnings.out()).contains(
-                plain + ": warning: the PDF would not show '日' (U+65E5) in \"- 日本人権団体 (Japan)\"",
-                "ok: 0 errors, 2 warnings");
-        assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("letter_warnings")).hasSize(2);
+                plain + ": warning: the PDF would not show '日' (U+65E5) in \"Hello, 日本.\" (HTML, text and email do)",
+                plain + ": warning: the PDF would not show '日' (U+65E5) in \"- 日本人権団体 (Japan)\" (" + csv
+                        + " line 3) (HTML, text and email do)",
+                "ok: 0 errors, 3 warnings");
+        assertThat((List<Object>) JSON.std.mapFrom(json.out()).get("letter_warnings")).hasSize(3);
+    }
+
+    @Test
+    void aNameThePdfCannotDrawIsTracedToItsRowEvenWhenTheQuotedLineIsCut() throws Exception {
+        String name = "東京 Coalition for the Protection of Digital Rights and Civil Liberties in the Information Age";
+        Files.writeString(dir.resolve("s.csv"), "Organization\nExample Org\n\"" + name + "\"\n");
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\n---\nHello.\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.out()).contains("the PDF would not show '東' (U+6771) in \"- " + name.substring(0, 75) + "...\" ("
+                + dir.resolve("s.csv") + " line 3)");
     }
 
     @Test

@@ -11,19 +11,34 @@ import org.signon.letter.LetterException;
  * @param letter    the letter file
  * @param codePoint the first such character in the line
  * @param line      the line as shown in messages (stripped, cut at 80 characters)
+ * @param source    where the character comes from when it is not the letter's own text
+ *                  ({@code signers.csv line 37}), or empty
  */
-public record PdfFontGap(Path letter, int codePoint, String line) {
+public record PdfFontGap(Path letter, int codePoint, String line, String source) {
+
+    PdfFontGap(Path letter, int codePoint, String line) {
+        this(letter, codePoint, line, "");
+    }
+
+    /** The same gap, saying where to fix it. */
+    public PdfFontGap from(String where) {
+        return new PdfFontGap(letter, codePoint, line, where);
+    }
 
     /** What rendering the PDF fails with. */
     public LetterException error() {
         return new LetterException(Kind.DATA, letter, 0, "pdf",
-                String.format("the PDF fonts cannot draw %s in \"%s\"; make HTML instead, or spell the name"
-                        + " in a Latin, Greek, Cyrillic, Arabic or Hebrew script", character(), line), null);
+                String.format("the PDF fonts cannot draw %s in \"%s\"%s; make HTML instead, or spell the name"
+                        + " in a Latin, Greek, Cyrillic, Arabic or Hebrew script", character(), line, fromSource()), null);
     }
 
     /** The same, for a letter that is not made into a PDF unless asked. */
     public String warning() {
-        return String.format("the PDF would not show %s in \"%s\" (HTML, text and email do)", character(), line);
+        return String.format("the PDF would not show %s in \"%s\"%s (HTML, text and email do)", character(), line, fromSource());
+    }
+
+    private String fromSource() {
+        return source.isEmpty() ? "" : " (" + source + ")";
     }
 
     private String character() {
