@@ -5,6 +5,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -77,7 +78,7 @@ public final class SendJournal implements AutoCloseable {
     /** What the journal at {@code file} records; empty when there is none yet. */
     public static JournalHistory read(Path file) {
         try {
-            return parse(file, complete(Files.readAllBytes(file)));
+            return parse(file, rows(file, Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             return JournalHistory.empty();
         } catch (IOException e) {
@@ -87,7 +88,8 @@ public final class SendJournal implements AutoCloseable {
 
     /**
      * Opens the journal for appending, creating it with its header, and locks it. A torn last
-     * line (from a crash while writing) is cut off first.
+     * line (from a crash while writing) is cut off first; a whole last row that merely lacks its
+     * line end (an editor saved it so) is kept and ended.
      */
     public static SendJournal open(Path file) {
         FileChannel channel = null;
@@ -95,13 +97,16 @@ public final class SendJournal implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = lock(file, channel);
             byte[] bytes = readAll(channel);
-            byte[] complete = complete(bytes);
-            JournalHistory history = parse(file, complete);
-            channel.truncate(complete.length);
-            channel.position(complete.length);
+            byte[] rows = rows(file, bytes);
+            JournalHistory history = parse(file, rows);
+            channel.truncate(rows.length);
+            channel.position(rows.length);
             SendJournal journal = new SendJournal(file, channel, lock, history);
-            if (complete.length == 0) {
+            if (rows.length == 0) {
                 journal.write(WRITE.format(COLUMNS.toArray()) + "\n");
+                journal.sync();
+            } else if (rows[rows.length - 1] != '\n') {
+                journal.write("\n");
                 journal.sync();
             }
             return journal;
@@ -258,7 +263,25 @@ public final class SendJournal implements AutoCloseable {
         return buffer.array();
     }
 
-    /** The bytes up to and including the last newline: a row is only complete once its newline is written. */
+    /**
+     * The rows to keep: signon writes a row with its newline, so a last line without one was
+     * torn by a crash and is dropped, unless it reads as a whole row. A journal saved by an
+     * editor without a final line end keeps its last row: dropping it forgot a delivery.
+     */
+    private static byte[] rows(Path file, byte[] bytes) {
+        byte[] complete = complete(bytes);
+        if (complete.length == bytes.length) {
+            return bytes;
+        }
+        try {
+            parse(file, bytes);
+            return bytes;
+        } catch (MailException e) {
+            return complete;
+        }
+    }
+
+    /** The bytes up to and including the last newline. */
     private static byte[] complete(byte[] bytes) {
         int end = bytes.length;
         while (end > 0 && bytes[end - 1] != '\n') {
@@ -281,7 +304,7 @@ public final class SendJournal implements AutoCloseable {
             for (CSVRecord record : parser) {
                 entries.add(entry(file, record, parser.getCurrentLineNumber()));
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new MailException(Kind.DATA, file, 0, null, "damaged send journal: " + e.getMessage(), e);
         }
         return new JournalHistory(entries);

@@ -102,6 +102,34 @@ class SendJournalTest {
     }
 
     @Test
+    void aWholeLastRowWithoutALineEndIsKeptNotTakenForATornOne() throws Exception {
+        write(jane, JournalStatus.SENDING, JournalStatus.SENT);
+        // An editor that saves without a final line end (VS Code does by default).
+        String text = Files.readString(file(), StandardCharsets.UTF_8);
+        Files.writeString(file(), text.substring(0, text.length() - 1));
+
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
+
+        write(bob, JournalStatus.SENDING, JournalStatus.SENT);
+        assertThat(decision(jane)).as("the last row is still there after a run appended to the file")
+                .isEqualTo(Decision.SKIP_SENT);
+        assertThat(decision(bob)).isEqualTo(Decision.SKIP_SENT);
+        assertThat(Files.readAllLines(file())).hasSize(5);
+    }
+
+    @Test
+    void aQuoteThatNeverEndsIsADamagedJournalNamingTheFile() throws Exception {
+        write(jane, JournalStatus.SENT);
+        Files.writeString(file(), "2025-03-01T10:00:00Z,sent,<x@example.org>,\"a@example.com, b@example.com,S,abc,a@example.com\n",
+                StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> SendJournal.read(file())).isInstanceOfSatisfying(SignonException.class, e -> {
+            assertThat(e.kind()).isEqualTo(SignonException.Kind.DATA);
+            assertThat(e.file()).isEqualTo(file());
+        });
+    }
+
+    @Test
     void aDamagedRowInTheMiddleIsAnErrorWithItsLine() throws Exception {
         write(jane, JournalStatus.SENT);
         Files.writeString(file(), "yesterday,sent,<x@example.org>,a@example.com,S,abc,a@example.com\n"
