@@ -601,6 +601,23 @@ class SendCommandTest {
     }
 
     @Test
+    void aLimitedRunAgainSaysTheContactsAfterTheLimitWereLeftOutNotThatEveryoneHasTheLetter() throws Exception {
+        SendRun first = signon(send("--contacts", contacts.toString(), "--send", "--limit", "1"));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+
+        SendRun again = signon(send("--contacts", contacts.toString(), "--send", "--limit", "1"));
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Nothing to send");
+        assertThat(again.err()).contains("signon: --limit 1: this run took the first 1 of 2 messages; the other 1 were left out");
+        assertThat(receivedBy("jane@example.com")).isEmpty();
+        SendRun all = signon(send("--contacts", contacts.toString(), "--send"));
+        assertThat(all.err()).doesNotContain("--limit");
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+        assertThat(receivedBy("juergen@example.com")).hasSize(1);
+    }
+
+    @Test
     void sendingSavesTheSignerListAsSentForDiffWithoutContactDetails() throws Exception {
         SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
         assertThat(run.exitCode()).as(run.toString()).isZero();
