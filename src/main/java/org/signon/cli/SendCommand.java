@@ -153,6 +153,9 @@ final class SendCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    /** Rows of the contacts file, before --limit. */
+    private int contactCount;
+
     @Override
     public Integer call() throws IOException {
         checkOptions();
@@ -166,6 +169,7 @@ final class SendCommand implements Callable<Integer> {
         Path journal = SendJournal.pathFor(input.letter);
         SendReport report = send ? send(settings, batch.all(), journal) : preview(batch, journal);
         printSummary(report);
+        reportLeftOutByLimit(batch);
         reportResendToAlreadySent(report);
         if (report.count(MessageResult.Status.SENT) > 0 && to.isEmpty() && limit == null) {
             writeSnapshot(campaign.signers());
@@ -236,6 +240,7 @@ final class SendCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             throw new MailException(Kind.DATA, contacts, 0, "no contacts: the file has a header but no rows");
         }
+        contactCount = rows.size();
         return composer.personalBatch(contacts, rows, max);
     }
 
@@ -416,6 +421,21 @@ final class SendCommand implements Callable<Integer> {
             report.summary().forEach(out::println);
         }
         out.flush();
+    }
+
+    /**
+     * "Nothing to send: every message was sent before" speaks of this run's messages only: with
+     * --limit the contacts after the first N were not looked at, and the same command run again
+     * takes the same first N, so it must not read as if everyone got the letter.
+     */
+    private void reportLeftOutByLimit(MessageBatch batch) {
+        int total = contacts == null ? 1 : contactCount;
+        if (limit != null && total > batch.size()) {
+            main.err().println("signon: --limit " + limit + ": this run took the first " + batch.size() + " of " + total
+                    + " messages; the other " + (total - batch.size()) + " were left out (a --limit run takes the"
+                    + " first N whatever was sent before: raise N, or run without --limit, to reach them)");
+            main.err().flush();
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +56,8 @@ public final class SendJournal implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final JournalHistory history;
+    /** The file's columns in its own order: an edited journal may have them reordered, or more. */
+    private final List<String> columns;
     /** Bytes appended so far; only the sending thread appends. */
     /** Bytes written; rows may come from a shutdown hook as well as the sending thread. */
     private volatile long written;
@@ -62,11 +66,12 @@ public final class SendJournal implements AutoCloseable {
     /** Forces the file while the sending thread talks to the server; started on first use. */
     private ExecutorService forcer;
 
-    private SendJournal(Path file, FileChannel channel, FileLock lock, JournalHistory history) {
+    private SendJournal(Path file, FileChannel channel, FileLock lock, Contents contents) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
-        this.history = history;
+        this.history = contents.history();
+        this.columns = contents.columns();
     }
 
     /** {@code letters/open-letter.md} keeps its journal in {@code letters/open-letter.sent.csv}. */
@@ -77,7 +82,7 @@ public final class SendJournal implements AutoCloseable {
     /** What the journal at {@code file} records; empty when there is none yet. */
     public static JournalHistory read(Path file) {
         try {
-            return parse(file, complete(Files.readAllBytes(file)));
+            return parse(file, rows(file, Files.readAllBytes(file))).history();
         } catch (NoSuchFileException e) {
             return JournalHistory.empty();
         } catch (IOException e) {
@@ -87,7 +92,8 @@ public final class SendJournal implements AutoCloseable {
 
     /**
      * Opens the journal for appending, creating it with its header, and locks it. A torn last
-     * line (from a crash while writing) is cut off first.
+     * line (from a crash while writing) is cut off first; a whole last row that merely lacks its
+     * line end (an editor saved it so) is kept and ended.
      */
     public static SendJournal open(Path file) {
         FileChannel channel = null;
@@ -95,13 +101,16 @@ public final class SendJournal implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = lock(file, channel);
             byte[] bytes = readAll(channel);
-            byte[] complete = complete(bytes);
-            JournalHistory history = parse(file, complete);
-            channel.truncate(complete.length);
-            channel.position(complete.length);
-            SendJournal journal = new SendJournal(file, channel, lock, history);
-            if (complete.length == 0) {
+            byte[] rows = rows(file, bytes);
+            Contents contents = parse(file, rows);
+            channel.truncate(rows.length);
+            channel.position(rows.length);
+            SendJournal journal = new SendJournal(file, channel, lock, contents);
+            if (rows.length == 0) {
                 journal.write(WRITE.format(COLUMNS.toArray()) + "\n");
+                journal.sync();
+            } else if (rows[rows.length - 1] != '\n') {
+                journal.write("\n");
                 journal.sync();
             }
             return journal;
@@ -122,11 +131,15 @@ public final class SendJournal implements AutoCloseable {
         return history;
     }
 
-    /** Appends a row; it reaches the disk with the next {@link #sync()} or {@link #syncInBackground()}. */
+    /**
+     * Appends a row, its cells in the order of the file's header (a column signon does not know
+     * is left empty); it reaches the disk with the next {@link #sync()} or {@link #syncInBackground()}.
+     */
     public void append(JournalEntry entry) {
-        String line = WRITE.format(entry.time().toString(), entry.status().key(), entry.messageId(),
-                addressList(entry.recipients()), entry.subject(), entry.contentHash(), addressList(entry.to()));
-        write(line + "\n");
+        Map<String, String> cells = Map.of("time", entry.time().toString(), "status", entry.status().key(),
+                "message_id", entry.messageId(), "recipients", addressList(entry.recipients()),
+                "subject", entry.subject(), "content_hash", entry.contentHash(), "to", addressList(entry.to()));
+        write(WRITE.format(columns.stream().map(c -> cells.getOrDefault(c, "")).toArray()) + "\n");
     }
 
     /** Forces every appended row to disk (fsync). */
@@ -258,7 +271,25 @@ public final class SendJournal implements AutoCloseable {
         return buffer.array();
     }
 
-    /** The bytes up to and including the last newline: a row is only complete once its newline is written. */
+    /**
+     * The rows to keep: signon writes a row with its newline, so a last line without one was
+     * torn by a crash and is dropped, unless it reads as a whole row. A journal saved by an
+     * editor without a final line end keeps its last row: dropping it forgot a delivery.
+     */
+    private static byte[] rows(Path file, byte[] bytes) {
+        byte[] complete = complete(bytes);
+        if (complete.length == bytes.length) {
+            return bytes;
+        }
+        try {
+            parse(file, bytes);
+            return bytes;
+        } catch (MailException e) {
+            return complete;
+        }
+    }
+
+    /** The bytes up to and including the last newline. */
     private static byte[] complete(byte[] bytes) {
         int end = bytes.length;
         while (end > 0 && bytes[end - 1] != '\n') {
@@ -267,13 +298,23 @@ public final class SendJournal implements AutoCloseable {
         return end == bytes.length ? bytes : Arrays.copyOf(bytes, end);
     }
 
-    private static JournalHistory parse(Path file, byte[] bytes) {
+    /** A journal's header and rows. */
+    private record Contents(List<String> columns, JournalHistory history) {
+    }
+
+    private static Contents parse(Path file, byte[] bytes) {
         if (bytes.length == 0) {
-            return JournalHistory.empty();
+            return new Contents(COLUMNS, JournalHistory.empty());
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            // Saved as "CSV UTF-8" by Excel or LibreOffice.
+            text = text.substring(1);
+        }
         List<JournalEntry> entries = new ArrayList<>();
+        List<String> columns;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), READ)) {
+            columns = List.copyOf(parser.getHeaderNames());
             if (!parser.getHeaderNames().containsAll(COLUMNS)) {
                 throw new MailException(Kind.DATA, file, 1, "not a signon send journal: the header must be "
                         + String.join(",", COLUMNS));
@@ -281,10 +322,10 @@ public final class SendJournal implements AutoCloseable {
             for (CSVRecord record : parser) {
                 entries.add(entry(file, record, parser.getCurrentLineNumber()));
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new MailException(Kind.DATA, file, 0, null, "damaged send journal: " + e.getMessage(), e);
         }
-        return new JournalHistory(entries);
+        return new Contents(columns, new JournalHistory(entries));
     }
 
     private static JournalEntry entry(Path file, CSVRecord record, long line) {

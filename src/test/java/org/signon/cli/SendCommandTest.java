@@ -25,6 +25,10 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -575,6 +579,65 @@ class SendCommandTest {
         }
         assertThat(receivedBy("juergen@example.com")).isEmpty();
         assertThat(receivedBy("jane@example.com")).hasSize(1);
+    }
+
+    @Test
+    void aJournalReSavedInASpreadsheetStillKeepsEveryContactToOneMessage() throws Exception {
+        SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        resaveJournalAsASpreadsheetWould();
+        Files.writeString(contacts, "Riley Example,riley@example.com,Chair\r\n", StandardOpenOption.APPEND);
+
+        SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("Sent 1 message").contains("Skipped 2");
+        SendRun third = signon(send("--contacts", contacts.toString(), "--send"));
+
+        assertThat(third.exitCode()).as(third.toString()).isZero();
+        assertThat(third.out()).contains("Nothing to send").contains("Skipped 3");
+        for (String contact : List.of("juergen@example.com", "jane@example.com", "riley@example.com")) {
+            assertThat(receivedBy(contact)).as(contact).hasSize(1);
+        }
+    }
+
+    /**
+     * The journal as Excel or LibreOffice saves "CSV UTF-8": a byte-order mark, CRLF, every field
+     * quoted; here also columns moved (message_id where signon writes subject), one added, and no
+     * final line end.
+     */
+    private void resaveJournalAsASpreadsheetWould() throws Exception {
+        List<String> order = List.of("checked", "time", "status", "subject", "message_id", "recipients", "content_hash", "to");
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(quoted(order));
+        try (CSVParser parser = CSVParser.parse(journal(), StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord row : parser) {
+                lines.add(quoted(order.stream().map(column -> column.equals("checked") ? "yes" : row.get(column)).toList()));
+            }
+        }
+        Files.writeString(journal(), "\uFEFF" + String.join("\r\n", lines));
+    }
+
+    private static String quoted(List<String> cells) {
+        return String.join(",", cells.stream().map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"").toList());
+    }
+
+    @Test
+    void aLimitedRunAgainSaysTheContactsAfterTheLimitWereLeftOutNotThatEveryoneHasTheLetter() throws Exception {
+        SendRun first = signon(send("--contacts", contacts.toString(), "--send", "--limit", "1"));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+
+        SendRun again = signon(send("--contacts", contacts.toString(), "--send", "--limit", "1"));
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Nothing to send");
+        assertThat(again.err()).contains("signon: --limit 1: this run took the first 1 of 2 messages; the other 1 were left out");
+        assertThat(receivedBy("jane@example.com")).isEmpty();
+        SendRun all = signon(send("--contacts", contacts.toString(), "--send"));
+        assertThat(all.err()).doesNotContain("--limit");
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+        assertThat(receivedBy("juergen@example.com")).hasSize(1);
     }
 
     @Test

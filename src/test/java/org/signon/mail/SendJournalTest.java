@@ -102,6 +102,66 @@ class SendJournalTest {
     }
 
     @Test
+    void aWholeLastRowWithoutALineEndIsKeptNotTakenForATornOne() throws Exception {
+        write(jane, JournalStatus.SENDING, JournalStatus.SENT);
+        // An editor that saves without a final line end (VS Code does by default).
+        String text = Files.readString(file(), StandardCharsets.UTF_8);
+        Files.writeString(file(), text.substring(0, text.length() - 1));
+
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
+
+        write(bob, JournalStatus.SENDING, JournalStatus.SENT);
+        assertThat(decision(jane)).as("the last row is still there after a run appended to the file")
+                .isEqualTo(Decision.SKIP_SENT);
+        assertThat(decision(bob)).isEqualTo(Decision.SKIP_SENT);
+        assertThat(Files.readAllLines(file())).hasSize(5);
+    }
+
+    @Test
+    void aJournalSavedAsCsvUtf8WithAByteOrderMarkAndCrlfIsRead() throws Exception {
+        write(jane, JournalStatus.SENDING, JournalStatus.SENT);
+        String text = Files.readString(file(), StandardCharsets.UTF_8);
+        Files.writeString(file(), "\uFEFF" + text.replace("\n", "\r\n"));
+
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
+
+        write(bob, JournalStatus.SENDING, JournalStatus.SENT);
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
+        assertThat(decision(bob)).isEqualTo(Decision.SKIP_SENT);
+    }
+
+    @Test
+    void rowsAreAppendedInTheOrderOfAnEditedHeaderWithItsOwnColumnsLeftEmpty() throws Exception {
+        // Columns moved and one added in a spreadsheet: message_id now where signon wrote subject.
+        Files.writeString(file(), "\"note\",\"time\",\"status\",\"subject\",\"message_id\",\"recipients\",\"content_hash\",\"to\"\r\n"
+                + "\"checked\",\"2025-03-01T10:00:00Z\",\"sent\",\"Our letter\",\"" + jane.messageId() + "\",\"jane@example.com\",\""
+                + jane.contentHash() + "\",\"jane@example.com\"\r\n");
+        OutgoingMessage carol = MailFixtures.message(3, "carol@example.com", "Our letter", "Dear Carol,\n");
+
+        write(bob, JournalStatus.SENDING, JournalStatus.SENT);
+        write(carol, JournalStatus.SENDING, JournalStatus.SENT);
+
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
+        assertThat(decision(bob)).as("a message id read from the subject column made every row one message")
+                .isEqualTo(Decision.SKIP_SENT);
+        assertThat(decision(carol)).isEqualTo(Decision.SKIP_SENT);
+        assertThat(Files.readAllLines(file()).get(2)).endsWith(",2025-03-01T10:00:00Z,sending,Our letter," + bob.messageId()
+                + ",bob@example.com," + bob.contentHash() + ",bob@example.com");
+    }
+
+    @Test
+    void aQuoteThatNeverEndsIsADamagedJournalNamingTheFile() throws Exception {
+        write(jane, JournalStatus.SENT);
+        Files.writeString(file(), "2025-03-01T10:00:00Z,sent,<x@example.org>,\"a@example.com, b@example.com,S,abc,a@example.com\n",
+                StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> SendJournal.read(file())).isInstanceOfSatisfying(SignonException.class, e -> {
+            assertThat(e.kind()).isEqualTo(SignonException.Kind.DATA);
+            assertThat(e.file()).isEqualTo(file());
+        });
+    }
+
+    @Test
     void aDamagedRowInTheMiddleIsAnErrorWithItsLine() throws Exception {
         write(jane, JournalStatus.SENT);
         Files.writeString(file(), "yesterday,sent,<x@example.org>,a@example.com,S,abc,a@example.com\n"
