@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.smtp;
 
 import java.io.IOException;
 import java.net.InetAddress;

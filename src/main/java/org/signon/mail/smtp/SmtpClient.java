@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.smtp;
 
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
@@ -20,13 +20,14 @@ import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.signon.SignonException.Kind;
+import org.signon.mail.MailException;
 
 /**
  * One SMTP connection reused for a whole batch, reopened when it drops. It turns Angus's
  * exceptions into what the batch needs to decide: accepted, retry, failed, login required, or
  * unknown.
  */
-final class SmtpClient implements AutoCloseable {
+public final class SmtpClient implements AutoCloseable {
 
     /**
      * The login methods offered to the server, in Angus's order of preference; XOAUTH2 is left out
@@ -36,7 +37,7 @@ final class SmtpClient implements AutoCloseable {
 
 
     /** What became of one attempt to send a message. */
-    enum Outcome {
+    public enum Outcome {
         /** The server replied 250 to the end of the data. */
         ACCEPTED,
         /** A 4xx reply, or the connection was lost before the message was complete: try again. */
@@ -52,7 +53,7 @@ final class SmtpClient implements AutoCloseable {
         UNCERTAIN
     }
 
-    record Attempt(Outcome outcome, String detail) {
+    public record Attempt(Outcome outcome, String detail) {
     }
 
     private final SmtpSettings settings;
@@ -61,13 +62,13 @@ final class SmtpClient implements AutoCloseable {
     private PhasedTransport transport;
 
     /** @param password the SMTP password, or null without a username */
-    SmtpClient(SmtpSettings settings, String password) {
+    public SmtpClient(SmtpSettings settings, String password) {
         this.settings = settings;
         this.password = password;
         this.session = Session.getInstance(properties(settings));
     }
 
-    Session session() {
+    public Session session() {
         return session;
     }
 
@@ -78,7 +79,7 @@ final class SmtpClient implements AutoCloseable {
      *                       and the server offers no login signon can use; UNAVAILABLE when the server cannot be
      *                       reached or TLS fails
      */
-    void connect() {
+    public void connect() {
         if (transport != null && transport.isOpen()) {
             return;
         }
@@ -146,7 +147,7 @@ final class SmtpClient implements AutoCloseable {
      *
      * @param refusal the attempt's detail, the server's reply
      */
-    MailException loginRequired(String refusal) {
+    public MailException loginRequired(String refusal) {
         String remedy;
         if (refusal.toUpperCase(Locale.ROOT).contains("STARTTLS") && settings.security() == SmtpSecurity.NONE) {
             remedy = "it takes mail only over TLS: set smtp.security=starttls";
@@ -169,7 +170,7 @@ final class SmtpClient implements AutoCloseable {
      * Sends {@code message} to {@code recipients}; {@code beforeDot} runs just before the final ".".
      * Call {@link #connect()} first: only this class closes the connection, and it reopens it there.
      */
-    Attempt send(MimeMessage message, List<InternetAddress> recipients, Runnable beforeDot) {
+    public Attempt send(MimeMessage message, List<InternetAddress> recipients, Runnable beforeDot) {
         PhasedTransport current = transport;
         try {
             current.send(message, recipients.toArray(new Address[0]), beforeDot);

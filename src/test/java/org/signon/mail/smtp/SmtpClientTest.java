@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.signon.SignonException;
+import org.signon.mail.MailException;
+import org.signon.mail.MimeMessages;
+import org.signon.mail.OutgoingMessage;
 
 class SmtpClientTest {
 

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.smtp;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import org.signon.SignonException.Kind;
+import org.signon.mail.MailException;
 
 /**
  * TLS trust for the SMTP connection: the JDK's default certificate authorities plus, with

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.smtp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.signon.SignonException.Kind;
+import org.signon.mail.MailException;
+import org.signon.mail.Origin;
 
 /**
  * Loads {@link SmtpSettings} from {@code signon.properties} (in the working directory, or the

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.smtp;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.signon.SignonException.Kind;
+import org.signon.mail.MailException;
+import org.signon.mail.Origin;
 
 /**
  * Where and how to submit mail. Never holds the password.

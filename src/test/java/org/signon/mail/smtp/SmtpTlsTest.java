@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
+import org.signon.mail.BatchSender;
+import org.signon.mail.MailFixtures;
 import org.signon.mail.MessageResult.Status;
+import org.signon.mail.PlannedMessage;
+import org.signon.mail.SendJournal;
+import org.signon.mail.SendListener;
+import org.signon.mail.SendReport;
 
 /**
  * TLS against real servers: GreenMail's SMTPS port, and STARTTLS terminated by the test proxy

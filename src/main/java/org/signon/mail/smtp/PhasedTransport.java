@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.smtp;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
