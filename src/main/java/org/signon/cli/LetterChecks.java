@@ -14,7 +14,7 @@ import org.signon.letter.render.PdfFontGap;
 import org.signon.letter.render.RenderProblems;
 import org.signon.letter.render.RenderProblems.ImageProblem;
 import org.signon.letter.template.LetterTemplate;
-import org.signon.mail.LetterAddressing;
+import org.signon.mail.message.LetterAddressing;
 import org.signon.mail.MailException;
 import org.signon.signers.Signer;
 import org.signon.signers.SignerList;

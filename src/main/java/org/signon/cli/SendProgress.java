@@ -6,7 +6,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.signon.mail.MessageResult;
-import org.signon.mail.OutgoingMessage;
+import org.signon.mail.message.OutgoingMessage;
 import org.signon.mail.SendListener;
 
 /**

@@ -11,6 +11,8 @@ import org.signon.SignonException;
 import org.signon.SignonException.Kind;
 import org.signon.mail.MessageResult.Status;
 import org.signon.mail.PlannedMessage.Decision;
+import org.signon.mail.message.MimeMessages;
+import org.signon.mail.message.OutgoingMessage;
 import org.signon.mail.smtp.SmtpClient;
 import org.signon.mail.smtp.SmtpSettings;
 

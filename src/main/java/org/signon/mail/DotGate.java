@@ -2,6 +2,7 @@ package org.signon.mail;
 
 import java.time.Clock;
 import org.signon.SignonException.Kind;
+import org.signon.mail.message.OutgoingMessage;
 
 /**
  * Decides, for the message being sent, which comes first: its final "." or the end of the

@@ -2,6 +2,8 @@ package org.signon.mail;
 
 import java.time.Instant;
 import java.util.List;
+import org.signon.mail.message.ContentHash;
+import org.signon.mail.message.OutgoingMessage;
 
 /**
  * One row of the send journal.

@@ -1,6 +1,7 @@
 package org.signon.mail;
 
 import java.util.Locale;
+import org.signon.mail.message.OutgoingMessage;
 
 /**
  * What became of one message in a run.

@@ -3,6 +3,7 @@ package org.signon.mail;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.signon.mail.message.OutgoingMessage;
 
 /**
  * A message and what this run will do with it, given the journal.

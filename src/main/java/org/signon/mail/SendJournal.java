@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
+import org.signon.mail.message.ContentHash;
 
 /**
  * The send journal next to the letter ({@code letters/NAME.sent.csv}): one CSV row per event,

@@ -1,5 +1,7 @@
 package org.signon.mail;
 
+import org.signon.mail.message.OutgoingMessage;
+
 /** Follows a run as it goes, for progress display. Called on the sending thread. */
 public interface SendListener {
 

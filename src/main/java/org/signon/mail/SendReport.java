@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.signon.SignonException;
 import org.signon.mail.MessageResult.Status;
+import org.signon.mail.message.OutgoingMessage;
 
 /**
  * The outcome of a run, message by message, with a summary for people and one for scripts.

@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import org.signon.mail.message.Addresses;
+import org.signon.mail.message.Envelope;
+import org.signon.mail.message.MessageContent;
+import org.signon.mail.message.MessageIds;
+import org.signon.mail.message.OutgoingMessage;
 import org.signon.mail.smtp.SmtpSecurity;
 import org.signon.mail.smtp.SmtpSettings;
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
 import org.signon.mail.PlannedMessage.Decision;
 import org.signon.mail.PlannedMessage.Resend;
+import org.signon.mail.message.OutgoingMessage;
 
 class SendJournalTest {
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.signon.SignonException;
 import org.signon.mail.MailException;
-import org.signon.mail.MimeMessages;
-import org.signon.mail.OutgoingMessage;
+import org.signon.mail.message.MimeMessages;
+import org.signon.mail.message.OutgoingMessage;
 
 class SmtpClientTest {
 

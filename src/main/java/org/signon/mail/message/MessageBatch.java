@@ -1,9 +1,10 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.signon.letter.Recipient;
+import org.signon.mail.Origin;
 
 /**
  * The messages of one run, addressed and validated but not yet rendered: a run of thousands

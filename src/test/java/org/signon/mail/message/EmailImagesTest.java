@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.signon.letter.Letter;
 import org.signon.letter.LetterReader;
 import org.signon.letter.template.LetterTemplate;
+import org.signon.mail.BatchSender;
+import org.signon.mail.JournalHistory;
+import org.signon.mail.MailFixtures;
 import org.signon.mail.MessageResult.Status;
 import org.signon.mail.PlannedMessage.Decision;
+import org.signon.mail.PlannedMessage;
+import org.signon.mail.SendJournal;
+import org.signon.mail.SendListener;
+import org.signon.mail.SendReport;
 import org.signon.signers.SignerLoader;
 import org.signon.signers.SignerOptions;
 

@@ -1,6 +1,7 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import java.util.Arrays;
+import org.signon.mail.Origin;
 
 /**
  * A file attached to a message (for example the letter as PDF).

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MailDateFormat;

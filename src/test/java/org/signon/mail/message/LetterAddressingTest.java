@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import org.signon.SignonException;
 import org.signon.letter.FrontMatter;
 import org.signon.letter.Letter;
 import org.signon.letter.Recipient;
+import org.signon.mail.MailFixtures;
 
 class LetterAddressingTest {
 

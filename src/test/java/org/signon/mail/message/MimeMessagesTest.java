@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.letter.render.InlineImage;
+import org.signon.mail.MailException;
+import org.signon.mail.MailFixtures;
+import org.signon.mail.Origin;
 
 class MimeMessagesTest {
 

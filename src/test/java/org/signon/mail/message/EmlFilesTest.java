@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.signon.mail.MailFixtures;
 
 class EmlFilesTest {
 

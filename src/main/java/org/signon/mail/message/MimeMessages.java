@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message.RecipientType;

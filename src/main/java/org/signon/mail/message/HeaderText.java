@@ -1,4 +1,7 @@
-package org.signon.mail;
+package org.signon.mail.message;
+
+import org.signon.mail.MailException;
+import org.signon.mail.Origin;
 
 /**
  * Guards values that become header fields (names, subject, addresses). A CR or LF in a value

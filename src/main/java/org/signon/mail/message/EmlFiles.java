@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,6 @@
-package org.signon.mail;
+package org.signon.mail.message;
+
+import org.signon.mail.Origin;
 
 /**
  * One message ready to preview, write or send.

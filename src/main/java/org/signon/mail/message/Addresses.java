@@ -1,9 +1,11 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import org.signon.mail.MailException;
+import org.signon.mail.Origin;
 
 /**
  * Parses and validates every address before anything is sent or written: strict RFC 5322

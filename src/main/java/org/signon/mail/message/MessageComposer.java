@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import org.signon.letter.render.LetterRenderer;
 import org.signon.letter.template.LetterTemplate;
 import org.signon.letter.Recipient;
 import org.signon.letter.RenderedLetter;
+import org.signon.mail.MailException;
+import org.signon.mail.Origin;
 import org.signon.signers.SignerList;
 
 /**

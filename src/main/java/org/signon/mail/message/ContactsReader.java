@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
 import org.signon.io.CsvText;
 import org.signon.letter.Recipient;
+import org.signon.mail.MailException;
 
 /**
  * Reads the contacts a personalized letter is sent to: a UTF-8 CSV (a byte-order mark is fine)

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
@@ -11,6 +11,8 @@ import java.util.Map;
 import org.signon.letter.FrontMatter;
 import org.signon.letter.Letter;
 import org.signon.letter.Recipient;
+import org.signon.mail.MailException;
+import org.signon.mail.Origin;
 
 /**
  * The sender, recipients and subject of a letter, validated from its front matter (and

@@ -1,7 +1,9 @@
-package org.signon.mail;
+package org.signon.mail.message;
 
 import java.util.Base64;
 import org.signon.letter.render.InlineImage;
+import org.signon.mail.MailException;
+import org.signon.mail.Origin;
 
 /**
  * An image the HTML part shows ({@code <img src="cid:...">}), in the wire form its MIME part
