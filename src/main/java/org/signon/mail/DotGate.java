@@ -2,6 +2,9 @@ package org.signon.mail;
 
 import java.time.Clock;
 import org.signon.SignonException.Kind;
+import org.signon.mail.journal.JournalEntry;
+import org.signon.mail.journal.JournalStatus;
+import org.signon.mail.journal.SendJournal;
 import org.signon.mail.message.OutgoingMessage;
 
 /**

@@ -3,6 +3,8 @@ package org.signon.mail;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.signon.mail.journal.JournalHistory;
+import org.signon.mail.journal.PriorDelivery;
 import org.signon.mail.message.OutgoingMessage;
 
 /**

@@ -28,6 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.signon.SignonException;
 import org.signon.mail.MessageResult.Status;
+import org.signon.mail.journal.JournalStatus;
+import org.signon.mail.journal.SendJournal;
 import org.signon.mail.message.Envelope;
 import org.signon.mail.message.OutgoingMessage;
 import org.signon.mail.smtp.SmtpClient;

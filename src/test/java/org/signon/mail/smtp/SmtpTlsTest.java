@@ -17,7 +17,7 @@ import org.signon.mail.BatchSender;
 import org.signon.mail.MailFixtures;
 import org.signon.mail.MessageResult.Status;
 import org.signon.mail.PlannedMessage;
-import org.signon.mail.SendJournal;
+import org.signon.mail.journal.SendJournal;
 import org.signon.mail.SendListener;
 import org.signon.mail.SendReport;
 

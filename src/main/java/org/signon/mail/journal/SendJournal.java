@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.journal;
 
 import org.signon.io.FileNames;
 import jakarta.mail.internet.AddressException;
@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
+import org.signon.mail.MailException;
 import org.signon.mail.message.ContentHash;
 
 /**
@@ -148,7 +149,7 @@ public final class SendJournal implements AutoCloseable {
      * at once: the caller can meanwhile do work that must merely not be <em>completed</em>
      * before the rows are on disk, and then calls {@link Durable#await()}.
      */
-    Durable syncInBackground() {
+    public Durable syncInBackground() {
         long target = written;
         if (durable.get() >= target) {
             return () -> { };
@@ -169,7 +170,7 @@ public final class SendJournal implements AutoCloseable {
 
     /** Rows handed to {@link #syncInBackground()}, on their way to the disk. */
     @FunctionalInterface
-    interface Durable {
+    public interface Durable {
         /**
          * Returns once the rows are on disk.
          *

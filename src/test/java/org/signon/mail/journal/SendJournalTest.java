@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
+import org.signon.mail.MailFixtures;
+import org.signon.mail.MessageResult;
 import org.signon.mail.PlannedMessage.Decision;
 import org.signon.mail.PlannedMessage.Resend;
+import org.signon.mail.PlannedMessage;
 import org.signon.mail.message.OutgoingMessage;
 
 class SendJournalTest {

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.journal;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.journal;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.journal;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +30,7 @@ public record JournalEntry(
         to = List.copyOf(to);
     }
 
-    static JournalEntry of(OutgoingMessage message, JournalStatus status, Instant time) {
+    public static JournalEntry of(OutgoingMessage message, JournalStatus status, Instant time) {
         return new JournalEntry(time, status, message.messageId(), message.envelope().recipientAddresses(),
                 message.envelope().subject(), message.contentHash(), message.envelope().toAddresses());
     }

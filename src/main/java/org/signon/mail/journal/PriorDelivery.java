@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.journal;
 
 /**
  * What the journal says became of one earlier message.
