@@ -18,6 +18,7 @@ import org.signon.mail.message.Envelope;
 import org.signon.mail.message.MessageContent;
 import org.signon.mail.message.MessageIds;
 import org.signon.mail.message.OutgoingMessage;
+import org.signon.mail.send.Sleeper;
 import org.signon.mail.smtp.SmtpSecurity;
 import org.signon.mail.smtp.SmtpSettings;
 

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
-import org.signon.mail.BatchSender;
+import org.signon.mail.send.BatchSender;
 import org.signon.mail.MailFixtures;
-import org.signon.mail.MessageResult.Status;
-import org.signon.mail.PlannedMessage;
+import org.signon.mail.send.MessageResult.Status;
+import org.signon.mail.send.PlannedMessage;
 import org.signon.mail.journal.SendJournal;
-import org.signon.mail.SendListener;
-import org.signon.mail.SendReport;
+import org.signon.mail.send.SendListener;
+import org.signon.mail.send.SendReport;
 
 /**
  * TLS against real servers: GreenMail's SMTPS port, and STARTTLS terminated by the test proxy

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.send;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.signon.SignonException;
-import org.signon.mail.MessageResult.Status;
+import org.signon.mail.send.MessageResult.Status;
 import org.signon.mail.message.OutgoingMessage;
 
 /**

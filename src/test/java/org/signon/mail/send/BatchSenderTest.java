@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.signon.SignonException;
-import org.signon.mail.MessageResult.Status;
+import org.signon.mail.MailFixtures;
+import org.signon.mail.send.MessageResult.Status;
 import org.signon.mail.journal.JournalStatus;
 import org.signon.mail.journal.SendJournal;
 import org.signon.mail.message.Envelope;

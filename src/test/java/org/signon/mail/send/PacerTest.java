@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.send;
 
 import java.util.Locale;
 import org.signon.mail.message.OutgoingMessage;

@@ -1,7 +1,8 @@
-package org.signon.mail;
+package org.signon.mail.send;
 
 import java.time.Clock;
 import org.signon.SignonException.Kind;
+import org.signon.mail.MailException;
 import org.signon.mail.journal.JournalEntry;
 import org.signon.mail.journal.JournalStatus;
 import org.signon.mail.journal.SendJournal;

@@ -1,4 +1,4 @@
-package org.signon.mail;
+package org.signon.mail.send;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.signon.SignonException;
 import org.signon.SignonException.Kind;
-import org.signon.mail.MessageResult.Status;
-import org.signon.mail.PlannedMessage.Decision;
+import org.signon.mail.MailException;
+import org.signon.mail.send.MessageResult.Status;
+import org.signon.mail.send.PlannedMessage.Decision;
 import org.signon.mail.journal.JournalEntry;
 import org.signon.mail.journal.JournalStatus;
 import org.signon.mail.journal.SendJournal;
