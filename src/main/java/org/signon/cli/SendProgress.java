@@ -5,8 +5,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.signon.mail.send.MessageResult;
 import org.signon.mail.message.OutgoingMessage;
+import org.signon.mail.send.MessageResult;
 import org.signon.mail.send.SendListener;
 
 /**

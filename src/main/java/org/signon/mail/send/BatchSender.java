@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.signon.SignonException;
 import org.signon.SignonException.Kind;
 import org.signon.mail.MailException;
-import org.signon.mail.send.MessageResult.Status;
-import org.signon.mail.send.PlannedMessage.Decision;
 import org.signon.mail.journal.JournalEntry;
 import org.signon.mail.journal.JournalStatus;
 import org.signon.mail.journal.SendJournal;
 import org.signon.mail.message.MimeMessages;
 import org.signon.mail.message.OutgoingMessage;
+import org.signon.mail.send.MessageResult.Status;
+import org.signon.mail.send.PlannedMessage.Decision;
 import org.signon.mail.smtp.SmtpClient;
 import org.signon.mail.smtp.SmtpSettings;
 

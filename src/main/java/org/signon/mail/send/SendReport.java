@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.signon.SignonException;
-import org.signon.mail.send.MessageResult.Status;
 import org.signon.mail.message.OutgoingMessage;
+import org.signon.mail.send.MessageResult.Status;
 
 /**
  * The outcome of a run, message by message, with a summary for people and one for scripts.

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
 import org.signon.mail.MailFixtures;
+import org.signon.mail.message.OutgoingMessage;
 import org.signon.mail.send.MessageResult;
+import org.signon.mail.send.PlannedMessage;
 import org.signon.mail.send.PlannedMessage.Decision;
 import org.signon.mail.send.PlannedMessage.Resend;
-import org.signon.mail.send.PlannedMessage;
-import org.signon.mail.message.OutgoingMessage;
 
 class SendJournalTest {
 

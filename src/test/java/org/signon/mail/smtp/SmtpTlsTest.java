@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
-import org.signon.mail.send.BatchSender;
 import org.signon.mail.MailFixtures;
+import org.signon.mail.journal.SendJournal;
+import org.signon.mail.send.BatchSender;
 import org.signon.mail.send.MessageResult.Status;
 import org.signon.mail.send.PlannedMessage;
-import org.signon.mail.journal.SendJournal;
 import org.signon.mail.send.SendListener;
 import org.signon.mail.send.SendReport;
 
