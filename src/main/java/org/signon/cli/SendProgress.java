@@ -5,9 +5,9 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.signon.mail.MessageResult;
-import org.signon.mail.OutgoingMessage;
-import org.signon.mail.SendListener;
+import org.signon.mail.message.OutgoingMessage;
+import org.signon.mail.send.MessageResult;
+import org.signon.mail.send.SendListener;
 
 /**
  * Progress of {@code signon send} on standard error: a bar on a terminal, one plain line per

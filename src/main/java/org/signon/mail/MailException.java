@@ -23,7 +23,7 @@ public class MailException extends SignonException {
     }
 
     /** A wrong value at {@code origin}, Kind DATA. */
-    static MailException data(Origin origin, String message) {
+    public static MailException data(Origin origin, String message) {
         return new MailException(Kind.DATA, origin.file(), origin.line(), origin.field(), message, null);
     }
 }

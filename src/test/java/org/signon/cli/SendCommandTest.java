@@ -39,7 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.signon.mail.SmtpFaultProxy;
+import org.signon.mail.smtp.SmtpFaultProxy;
 
 /** {@code signon send} end to end: real letter and CSV files, the real CLI, a real SMTP server on 127.0.0.1. */
 class SendCommandTest {

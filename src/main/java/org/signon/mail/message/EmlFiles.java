@@ -1,0 +1,109 @@
+package org.signon.mail.message;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.signon.io.StagedFolder;
+
+/**
+ * Writes messages as RFC 5322 {@code .eml} files that Thunderbird, Outlook and Apple Mail open:
+ * {@code 001-jane-doe-example-com.eml}, numbered by position so that a folder listing shows the
+ * batch in order. The files appear together when the run {@link #publish()}es them; a run that
+ * stops before that leaves none (see {@link StagedFolder}).
+ */
+public final class EmlFiles implements AutoCloseable {
+
+    private final StagedFolder folder;
+    private final Path dir;
+    private final int width;
+    /** The names this run wrote, to tell its files from older ones in an existing folder. */
+    private final Set<String> names = ConcurrentHashMap.newKeySet();
+
+    /** @param total how many messages the batch holds, to pad the numbers alike */
+    EmlFiles(StagedFolder folder, Path dir, int total) {
+        this.folder = folder;
+        this.dir = dir;
+        this.width = Math.max(3, Integer.toString(total).length());
+    }
+
+    /**
+     * Prepares to write {@code total} messages into {@code dir}.
+     *
+     * @throws org.signon.SignonException CANT_CREATE when {@code dir} is a file or cannot be made
+     */
+    public static EmlFiles open(Path dir, int total) {
+        return new EmlFiles(StagedFolder.open(dir), dir, total);
+    }
+
+    /** Writes one message; safe to call from several threads. @return where it will be once published */
+    public Path write(OutgoingMessage message, byte[] eml) {
+        String name = fileName(message);
+        names.add(name);
+        return folder.write(name, eml);
+    }
+
+    /** Puts every file written into the folder. */
+    public void publish() {
+        folder.publish();
+    }
+
+    /**
+     * How many other {@code .eml} files the folder holds once published: an earlier preview's
+     * files stay beside this run's (signon deletes no file it did not write in this run), and a
+     * message to someone no longer on the contact list must not look like part of this batch.
+     * Best effort: 0 when the folder cannot be read.
+     */
+    public int olderFiles() {
+        int older = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.eml")) {
+            for (Path entry : entries) {
+                if (!names.contains(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
+                    older++;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return older;
+    }
+
+    /** Deletes the files of a run that was not published. */
+    @Override
+    public void close() {
+        folder.close();
+    }
+
+    public String fileName(OutgoingMessage message) {
+        String number = Integer.toString(message.position());
+        return "0".repeat(Math.max(0, width - number.length())) + number + "-"
+                + slug(message.envelope().to().get(0).getAddress()) + ".eml";
+    }
+
+    /**
+     * The address in lower case with every run of other characters than a-z and 0-9 as one
+     * hyphen, none at either end, at most 60 characters. A loop, not regular expressions:
+     * a dry run names thousands of files.
+     */
+    static String slug(String address) {
+        String lower = address.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return slug.length() > 60 ? slug.substring(0, 60) : slug.toString();
+    }
+}

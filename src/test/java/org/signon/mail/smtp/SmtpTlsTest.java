@@ -1,0 +1,125 @@
+package org.signon.mail.smtp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.signon.SignonException;
+import org.signon.mail.MailFixtures;
+import org.signon.mail.journal.SendJournal;
+import org.signon.mail.send.BatchSender;
+import org.signon.mail.send.MessageResult.Status;
+import org.signon.mail.send.PlannedMessage;
+import org.signon.mail.send.SendListener;
+import org.signon.mail.send.SendReport;
+
+/**
+ * TLS against real servers: GreenMail's SMTPS port, and STARTTLS terminated by the test proxy
+ * (GreenMail 2.1 does not offer STARTTLS). The server certificate is the test CA's, trusted
+ * only through {@code smtp.truststore}; identity is checked against 127.0.0.1.
+ */
+class SmtpTlsTest {
+
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup[] {
+            ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()});
+
+    @TempDir
+    Path dir;
+
+    private SendReport send(SmtpSettings settings) {
+        return send(settings, null);
+    }
+
+    private SendReport send(SmtpSettings settings, String password) {
+        try (SendJournal journal = SendJournal.open(dir.resolve("letter.sent.csv"))) {
+            List<PlannedMessage> plan = PlannedMessage.plan(
+                    List.of(MailFixtures.message(1, "Jane Doe <jane@example.com>", "Letter", "Dear Jane,\n")),
+                    journal.history(), false);
+            return new BatchSender(settings, password, journal, MailFixtures.NO_SLEEP, Clock.systemUTC())
+                    .send(plan, SendListener.NONE);
+        }
+    }
+
+    @Test
+    void sslWithTheServerCertificateTrustedThroughTheTruststore() throws Exception {
+        SmtpSettings settings = MailFixtures.settings(greenMail.getSmtps().getPort(), SmtpSecurity.SSL,
+                Optional.of(MailFixtures.truststore(dir)));
+
+        assertThat(send(settings).count(Status.SENT)).isEqualTo(1);
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void sslWithoutTheTruststoreRefusesTheServer() {
+        SmtpSettings settings = MailFixtures.settings(greenMail.getSmtps().getPort(), SmtpSecurity.SSL, Optional.empty());
+
+        assertThatThrownBy(() -> send(settings)).isInstanceOfSatisfying(SignonException.class, e -> {
+            assertThat(e.kind()).isEqualTo(SignonException.Kind.UNAVAILABLE);
+            assertThat(e.getMessage()).startsWith("TLS with SMTP server 127.0.0.1:").contains("smtp.truststore");
+        });
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void starttlsWithTheServerCertificateTrustedThroughTheTruststore() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())) {
+            SmtpSettings settings = MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir)));
+
+            assertThat(send(settings).count(Status.SENT)).isEqualTo(1);
+        }
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void starttlsWithoutTheTruststoreRefusesTheServer() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())) {
+            SmtpSettings settings = MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS, Optional.empty());
+
+            assertThatThrownBy(() -> send(settings)).isInstanceOfSatisfying(SignonException.class,
+                    e -> assertThat(e.getMessage()).startsWith("TLS with SMTP server"));
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aTrustedCertificateForAnotherNameIsRefused() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.wrongNameTls())) {
+            SmtpSettings settings = MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir)));
+
+            assertThatThrownBy(() -> send(settings)).isInstanceOfSatisfying(SignonException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SignonException.Kind.UNAVAILABLE);
+                assertThat(e.getMessage()).startsWith("TLS with SMTP server 127.0.0.1").contains("No subject alternative names matching IP address 127.0.0.1");
+            });
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aUsernameWithNoAuthOfferedAfterStarttlsIsRefusedBeforeAnythingIsSent() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort())
+                .offerStartTls(MailFixtures.serverTls()).hideAuth()) {
+            SmtpSettings settings = MailFixtures.withUser(MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir))), "organizer");
+
+            assertThatThrownBy(() -> send(settings, "right-password")).isInstanceOfSatisfying(SignonException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
+                assertThat(e.getMessage()).startsWith("SMTP server 127.0.0.1:" + proxy.port()
+                        + " does not offer authentication (no AUTH in its EHLO reply after STARTTLS), but smtp.username"
+                        + " 'organizer' is set: not sending without logging in");
+            });
+            assertThat(proxy.messages()).isZero();
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+}
