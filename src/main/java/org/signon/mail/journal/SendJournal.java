@@ -60,7 +60,6 @@ public final class SendJournal implements AutoCloseable {
     private final JournalHistory history;
     /** The file's columns in its own order: an edited journal may have them reordered, or more. */
     private final List<String> columns;
-    /** Bytes appended so far; only the sending thread appends. */
     /** Bytes written; rows may come from a shutdown hook as well as the sending thread. */
     private volatile long written;
     /** Bytes known to be on disk; raised by whichever thread finishes a force. */
