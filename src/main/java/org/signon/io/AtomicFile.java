@@ -15,6 +15,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.ThreadLocalRandom;
 import org.signon.SignonException;
 import org.signon.SignonException.Kind;
@@ -30,6 +31,7 @@ public final class AtomicFile {
 
     /** Room for the dot, a random suffix and ".tmp" within a 255-byte file name, even in UTF-8. */
     private static final int TEMP_STEM = 60;
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
     private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     private static final FileAttribute<Set<PosixFilePermission>> NEW_FILE =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
@@ -56,7 +58,7 @@ public final class AtomicFile {
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new SignonException(Kind.CANT_CREATE, target, 0, null,
-                    "cannot write: " + reason(e), e);
+                    "cannot write: " + IoFailure.reason(e, target), e);
         }
     }
 
@@ -83,6 +85,11 @@ public final class AtomicFile {
     }
 
     /** A hidden name beside {@code name} for a temporary file or folder, random so that runs do not collide. */
+    /** Whether a file name is one {@link #temporaryName} makes. */
+    static boolean isTemporaryName(String name) {
+        return TEMPORARY.matcher(name).matches();
+    }
+
     static String temporaryName(String name) {
         // Cut so that the temporary name is no longer than the target's (file systems allow 255 bytes).
         int cut = Character.isHighSurrogate(name.charAt(Math.min(name.length(), TEMP_STEM) - 1)) ? TEMP_STEM - 1 : TEMP_STEM;
@@ -146,10 +153,5 @@ public final class AtomicFile {
         } catch (IOException ignored) {
             // The write already failed; that is the error worth reporting.
         }
-    }
-
-    static String reason(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
     }
 }

@@ -70,7 +70,7 @@ public final class StagedFolder implements AutoCloseable {
             Path staging = createStaging(home, absolute.getFileName() == null ? "signon" : absolute.getFileName().toString());
             return new StagedFolder(target, staging, home.getFileSystem().supportedFileAttributeViews().contains("posix"));
         } catch (IOException e) {
-            throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: " + AtomicFile.reason(e), e);
+            throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: " + IoFailure.reason(e, target), e);
         }
     }
 
@@ -108,7 +108,7 @@ public final class StagedFolder implements AutoCloseable {
             }
             AtomicFile.writeNew(file, content, posix, false);
         } catch (IOException e) {
-            throw new SignonException(Kind.CANT_CREATE, resolve(name), 0, null, "cannot write: " + AtomicFile.reason(e), e);
+            throw new SignonException(Kind.CANT_CREATE, resolve(name), 0, null, "cannot write: " + IoFailure.reason(e, resolve(name)), e);
         } finally {
             lock.readLock().unlock();
         }
@@ -144,7 +144,7 @@ public final class StagedFolder implements AutoCloseable {
                 return;
             } catch (IOException e) {
                 if (!Files.exists(absolute)) {
-                    throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: " + AtomicFile.reason(e), e);
+                    throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: " + IoFailure.reason(e, target), e);
                 }
                 // Created by someone else meanwhile: move the files in as into any existing folder.
             }
@@ -154,7 +154,7 @@ public final class StagedFolder implements AutoCloseable {
             try {
                 AtomicFile.move(file, absolute.resolve(name));
             } catch (IOException e) {
-                throw new SignonException(Kind.CANT_CREATE, resolve(name), 0, null, "cannot write: " + AtomicFile.reason(e), e);
+                throw new SignonException(Kind.CANT_CREATE, resolve(name), 0, null, "cannot write: " + IoFailure.reason(e, resolve(name)), e);
             }
         }
     }
@@ -164,7 +164,7 @@ public final class StagedFolder implements AutoCloseable {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
             entries.forEach(files::add);
         } catch (IOException e) {
-            throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: " + AtomicFile.reason(e), e);
+            throw new SignonException(Kind.CANT_CREATE, target, 0, null, "cannot write: " + IoFailure.reason(e, target), e);
         }
         files.sort(Comparator.comparing(file -> file.getFileName().toString()));
         return files;

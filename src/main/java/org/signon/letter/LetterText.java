@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.signon.SignonException.Kind;
+import org.signon.io.IoFailure;
 
 /**
  * The text of a letter file: strict UTF-8, without a byte-order mark, with every line ending
@@ -37,7 +38,7 @@ final class LetterText {
         } catch (AccessDeniedException e) {
             throw new LetterException(Kind.NO_INPUT, file, 0, null, "cannot read the letter file: permission denied", e);
         } catch (IOException e) {
-            throw new LetterException(Kind.IO, file, 0, null, "cannot read the letter file: " + e.getMessage(), e);
+            throw new LetterException(Kind.IO, file, 0, null, "cannot read the letter file: " + IoFailure.reason(e, file), e);
         }
     }
 

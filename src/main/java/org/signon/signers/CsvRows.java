@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
 import org.signon.io.CsvText;
+import org.signon.io.IoFailure;
 
 /**
  * Streams the records of an RFC 4180 CSV file with the physical line each starts on, turning
@@ -86,7 +87,7 @@ final class CsvRows implements Closeable {
             throw failure(file, e, 1);
         } catch (IOException e) {
             closeQuietly(in);
-            throw new SignersException(Kind.NO_INPUT, file, 0, null, "cannot read the file: " + e.getMessage(), e);
+            throw new SignersException(Kind.NO_INPUT, file, 0, null, "cannot read the file: " + IoFailure.reason(e, file), e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.signon.SignonException;
 import org.signon.SignonException.Kind;
+import org.signon.io.IoFailure;
 
 /**
  * Lays out a new campaign in a folder: {@code letters/NAME.md}, {@code signers/NAME.csv} and,
@@ -73,7 +74,7 @@ public final class StarterCampaign {
         } catch (FileAlreadyExistsException e) {
             throw new SignonException(Kind.CANT_CREATE, path, 0, null, "already exists; signon init never overwrites", e);
         } catch (IOException e) {
-            throw new SignonException(Kind.CANT_CREATE, path, 0, null, "cannot create: " + e.getMessage(), e);
+            throw new SignonException(Kind.CANT_CREATE, path, 0, null, "cannot create: " + IoFailure.reason(e, path), e);
         }
     }
 

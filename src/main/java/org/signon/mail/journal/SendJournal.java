@@ -1,6 +1,5 @@
 package org.signon.mail.journal;
 
-import org.signon.io.FileNames;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
@@ -31,6 +30,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
+import org.signon.io.FileNames;
+import org.signon.io.IoFailure;
 import org.signon.mail.MailException;
 import org.signon.mail.message.ContentHash;
 
@@ -87,7 +88,7 @@ public final class SendJournal implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return JournalHistory.empty();
         } catch (IOException e) {
-            throw new MailException(Kind.NO_INPUT, file, 0, null, "cannot read send journal: " + e.getMessage(), e);
+            throw new MailException(Kind.NO_INPUT, file, 0, null, "cannot read send journal: " + IoFailure.reason(e, file), e);
         }
     }
 
@@ -117,7 +118,7 @@ public final class SendJournal implements AutoCloseable {
             return journal;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new MailException(Kind.CANT_CREATE, file, 0, null, "cannot open send journal: " + e.getMessage(), e);
+            throw new MailException(Kind.CANT_CREATE, file, 0, null, "cannot open send journal: " + IoFailure.reason(e, file), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;
@@ -208,7 +209,7 @@ public final class SendJournal implements AutoCloseable {
     }
 
     private MailException saveFailure(IOException e) {
-        return new MailException(Kind.IO, file, 0, null, "cannot save send journal: " + e.getMessage(), e);
+        return new MailException(Kind.IO, file, 0, null, "cannot save send journal: " + IoFailure.reason(e, file), e);
     }
 
     @Override
@@ -246,7 +247,7 @@ public final class SendJournal implements AutoCloseable {
                 written += channel.write(buffer);
             }
         } catch (IOException e) {
-            throw new MailException(Kind.IO, file, 0, null, "cannot write send journal: " + e.getMessage(), e);
+            throw new MailException(Kind.IO, file, 0, null, "cannot write send journal: " + IoFailure.reason(e, file), e);
         }
     }
 

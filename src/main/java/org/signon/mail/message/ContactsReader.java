@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
 import org.signon.io.CsvText;
+import org.signon.io.IoFailure;
 import org.signon.letter.Recipient;
 import org.signon.mail.MailException;
 
@@ -122,7 +123,7 @@ public final class ContactsReader {
         } catch (NoSuchFileException e) {
             throw new MailException(Kind.NO_INPUT, csv, 0, "contacts file not found");
         } catch (IOException e) {
-            throw new MailException(Kind.NO_INPUT, csv, 0, null, "cannot read contacts: " + e.getMessage(), e);
+            throw new MailException(Kind.NO_INPUT, csv, 0, null, "cannot read contacts: " + IoFailure.reason(e, csv), e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.signon.SignonException.Kind;
+import org.signon.io.IoFailure;
 import org.signon.mail.MailException;
 import org.signon.mail.Origin;
 
@@ -113,7 +114,7 @@ public final class SmtpConfig {
         } catch (NoSuchFileException e) {
             throw new MailException(Kind.NO_INPUT, file, 0, "configuration file not found");
         } catch (IOException e) {
-            throw new MailException(Kind.CONFIG, file, 0, null, "cannot read configuration: " + e.getMessage(), e);
+            throw new MailException(Kind.CONFIG, file, 0, null, "cannot read configuration: " + IoFailure.reason(e, file), e);
         }
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
