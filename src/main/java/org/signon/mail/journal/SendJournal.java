@@ -18,8 +18,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,6 +91,37 @@ public final class SendJournal implements AutoCloseable {
             return JournalHistory.empty();
         } catch (IOException e) {
             throw new MailException(Kind.NO_INPUT, file, 0, null, "cannot read send journal: " + IoFailure.reason(e, file), e);
+        }
+    }
+
+    /**
+     * What another letter's journal at {@code file} records, each delivery marked as recorded
+     * there; empty when the file is not a signon send journal (its first line lacks the
+     * journal's columns). Read only: it is neither locked nor repaired.
+     *
+     * @throws MailException DATA when it is a damaged journal, NO_INPUT when it cannot be read
+     */
+    static Optional<JournalHistory> readOther(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new MailException(Kind.NO_INPUT, file, 0, null, "cannot read send journal: " + e.getMessage(), e);
+        }
+        if (!hasJournalHeader(file, bytes)) {
+            return Optional.empty();
+        }
+        return Optional.of(new JournalHistory(parse(file, rows(file, bytes)).entries(), Optional.of(file)));
+    }
+
+    /** Whether the first CSV record names every journal column: a signon journal, or a damaged one. */
+    private static boolean hasJournalHeader(Path file, byte[] bytes) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text(bytes)), CSVFormat.RFC4180)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            return records.hasNext() && records.next().toList().containsAll(COLUMNS);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // A first line that is not even CSV could be a journal's, damaged: say so rather than pass it by.
+            throw new MailException(Kind.DATA, file, 1, null, "damaged send journal: " + e.getMessage(), e);
         }
     }
 
@@ -301,21 +334,26 @@ public final class SendJournal implements AutoCloseable {
     }
 
     /** A journal's header and rows. */
-    private record Contents(List<String> columns, JournalHistory history) {
+    private record Contents(List<String> columns, List<JournalEntry> entries) {
+
+        JournalHistory history() {
+            return new JournalHistory(entries);
+        }
+    }
+
+    /** The file's text, without the byte-order mark of a journal saved as "CSV UTF-8" by Excel or LibreOffice. */
+    private static String text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Contents parse(Path file, byte[] bytes) {
         if (bytes.length == 0) {
-            return new Contents(COLUMNS, JournalHistory.empty());
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            // Saved as "CSV UTF-8" by Excel or LibreOffice.
-            text = text.substring(1);
+            return new Contents(COLUMNS, List.of());
         }
         List<JournalEntry> entries = new ArrayList<>();
         List<String> columns;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), READ)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text(bytes)), READ)) {
             columns = List.copyOf(parser.getHeaderNames());
             if (!parser.getHeaderNames().containsAll(COLUMNS)) {
                 throw new MailException(Kind.DATA, file, 1, "not a signon send journal: the header must be "
@@ -327,7 +365,7 @@ public final class SendJournal implements AutoCloseable {
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new MailException(Kind.DATA, file, 0, null, "damaged send journal: " + e.getMessage(), e);
         }
-        return new Contents(columns, new JournalHistory(entries));
+        return new Contents(columns, entries);
     }
 
     private static JournalEntry entry(Path file, CSVRecord record, long line) {

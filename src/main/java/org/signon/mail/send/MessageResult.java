@@ -1,16 +1,25 @@
 package org.signon.mail.send;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import org.signon.mail.journal.PriorDelivery;
 import org.signon.mail.message.OutgoingMessage;
 
 /**
  * What became of one message in a run.
  *
- * @param message the message
- * @param status  the outcome
- * @param detail  the reason or server reply, empty when there is nothing to add
+ * @param message      the message
+ * @param status       the outcome
+ * @param detail       the reason or server reply, empty when there is nothing to add
+ * @param otherJournal for a message not sent: the journal of another letter file whose record
+ *                     decided it (a renamed or copied letter); empty otherwise
  */
-public record MessageResult(OutgoingMessage message, Status status, String detail) {
+public record MessageResult(OutgoingMessage message, Status status, String detail, Optional<Path> otherJournal) {
+
+    public MessageResult(OutgoingMessage message, Status status, String detail) {
+        this(message, status, detail, Optional.empty());
+    }
 
     /** Outcomes; {@link #key()} is the name in {@code --json} output. */
     public enum Status {
@@ -54,6 +63,7 @@ public record MessageResult(OutgoingMessage message, Status status, String detai
             case SKIP_UNCERTAIN -> Status.SKIPPED_UNCERTAIN;
             case SKIP_CHANGED -> Status.SKIPPED_CHANGED;
         };
-        return new MessageResult(planned.message(), status, planned.reason());
+        return new MessageResult(planned.message(), status, planned.reason(),
+                planned.prior().flatMap(PriorDelivery::otherJournal));
     }
 }

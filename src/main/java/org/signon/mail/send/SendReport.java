@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.signon.SignonException;
 import org.signon.mail.message.OutgoingMessage;
 import org.signon.mail.send.MessageResult.Status;
@@ -69,7 +71,7 @@ public record SendReport(boolean dryRun, List<MessageResult> results, Optional<P
                     : "Sent " + messages(sent) + " to " + addresses(addressCount()) + ".");
         }
         if (skipped > 0) {
-            lines.add("Skipped " + skipped + ": already sent with the same content.");
+            lines.add("Skipped " + skipped + ": already sent with the same content" + recordedElsewhere(Status.SKIPPED) + ".");
         }
         section(lines, Status.UNCERTAIN, "Uncertain (may have been delivered; check, then use --resend-to ADDRESS)");
         section(lines, Status.SKIPPED_UNCERTAIN, "Not sent, uncertain from an earlier run");
@@ -78,6 +80,24 @@ public record SendReport(boolean dryRun, List<MessageResult> results, Optional<P
         section(lines, Status.NOT_ATTEMPTED, "Not attempted" + (stopped.isEmpty() ? "" : " (" + stopped + ")"));
         journal.ifPresent(j -> lines.add("Journal: " + j));
         return lines;
+    }
+
+    /**
+     * Where results of {@code status} were found sent, when not in this letter's own journal:
+     * after a rename or copy, "sent before" must not read as this file's record.
+     */
+    private String recordedElsewhere(Status status) {
+        Map<Path, Long> byJournal = results.stream()
+                .filter(r -> r.status() == status && r.otherJournal().isPresent())
+                .collect(Collectors.groupingBy(r -> r.otherJournal().get(), TreeMap::new, Collectors.counting()));
+        if (byJournal.isEmpty()) {
+            return "";
+        }
+        long all = count(status);
+        return byJournal.entrySet().stream()
+                .map(e -> (e.getValue() == all ? "" : e.getValue() + " ") + "as recorded in " + e.getKey())
+                .collect(Collectors.joining(", ", ", ",
+                        byJournal.size() == 1 ? " (another letter file's journal)" : " (other letter files' journals)"));
     }
 
     private void section(List<String> lines, Status status, String title) {

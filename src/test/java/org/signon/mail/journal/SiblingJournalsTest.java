@@ -1,0 +1,163 @@
+package org.signon.mail.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signon.SignonException;
+import org.signon.mail.MailFixtures;
+import org.signon.mail.message.OutgoingMessage;
+import org.signon.mail.send.MessageResult;
+import org.signon.mail.send.PlannedMessage;
+import org.signon.mail.send.PlannedMessage.Decision;
+import org.signon.mail.send.PlannedMessage.Resend;
+
+/** The journals of other letter files in the same folder, as a renamed or copied letter consults them. */
+class SiblingJournalsTest {
+
+    @TempDir
+    Path dir;
+
+    private final OutgoingMessage jane = MailFixtures.message(1, "Jane Doe <jane@example.com>", "Our letter", "Dear Jane,\n");
+    private final OutgoingMessage revised = MailFixtures.message(1, "Jane Doe <jane@example.com>", "Our letter",
+            "Dear Jane, 12 more organizations have joined.\n");
+
+    private Path own() {
+        return dir.resolve("letter-final.sent.csv");
+    }
+
+    private Path other() {
+        return dir.resolve("letter.sent.csv");
+    }
+
+    private static void write(Path file, OutgoingMessage message, JournalStatus... statuses) {
+        try (SendJournal journal = SendJournal.open(file)) {
+            for (JournalStatus status : statuses) {
+                journal.append(JournalEntry.of(message, status, Instant.parse("2025-03-01T10:00:00Z")));
+            }
+        }
+    }
+
+    private PlannedMessage planned(OutgoingMessage message, Resend resend) {
+        JournalHistory history = SendJournal.read(own()).withOthers(SiblingJournals.beside(own()).histories());
+        return PlannedMessage.plan(List.of(message), history, m -> resend).get(0);
+    }
+
+    @Test
+    void theSameContentSentFromAnotherLetterFileIsSkippedNamingThatJournal() {
+        write(other(), jane, JournalStatus.SENDING, JournalStatus.SENT);
+
+        PlannedMessage planned = planned(jane, Resend.NO);
+
+        assertThat(planned.decision()).isEqualTo(Decision.SKIP_SENT);
+        assertThat(planned.reason()).isEqualTo("already sent with the same content (recorded in " + other()
+                + ": sent 2025-03-01T10:00:00Z as " + jane.messageId() + ")");
+        assertThat(MessageResult.notSending(planned).otherJournal()).contains(other());
+        assertThat(planned(jane, Resend.HELD_BACK).decision()).as("--resend-to: never the same version twice")
+                .isEqualTo(Decision.SKIP_SENT_ASKED);
+        assertThat(planned(jane, Resend.ALWAYS).decision()).isEqualTo(Decision.SEND);
+    }
+
+    @Test
+    void anotherVersionInAnotherLetterFileIsAnUpdateNotAHold() {
+        write(other(), jane, JournalStatus.SENDING, JournalStatus.SENT);
+
+        assertThat(planned(revised, Resend.NO).decision()).isEqualTo(Decision.SEND);
+    }
+
+    @Test
+    void uncertainInAnotherLetterFileIsHeldBackAsUncertainUntilResendTo() {
+        write(other(), jane, JournalStatus.SENDING);
+
+        PlannedMessage planned = planned(jane, Resend.NO);
+
+        assertThat(planned.decision()).isEqualTo(Decision.SKIP_UNCERTAIN);
+        assertThat(planned.reason()).startsWith("uncertain: may have been delivered (recorded in " + other() + ": attempted ")
+                .contains("run interrupted");
+        assertThat(planned(jane, Resend.HELD_BACK).decision()).isEqualTo(Decision.SEND);
+    }
+
+    @Test
+    void aDeliveryAnywhereOutweighsAnUncertainAttemptAndTheOwnJournalSpeaksFirst() {
+        write(own(), jane, JournalStatus.SENDING, JournalStatus.UNCERTAIN);
+        write(other(), jane, JournalStatus.SENDING, JournalStatus.SENT);
+
+        PlannedMessage planned = planned(jane, Resend.NO);
+        assertThat(planned.decision()).isEqualTo(Decision.SKIP_SENT);
+        assertThat(planned.prior().flatMap(PriorDelivery::otherJournal)).contains(other());
+
+        write(own(), jane, JournalStatus.SENDING, JournalStatus.SENT);
+        assertThat(planned(jane, Resend.NO).prior().flatMap(PriorDelivery::otherJournal)).isEmpty();
+    }
+
+    @Test
+    void theLettersOwnJournalAndFilesThatAreNotJournalsAreLeftOut() throws Exception {
+        write(own(), jane, JournalStatus.SENDING, JournalStatus.SENT);
+        Files.writeString(dir.resolve("budget.sent.csv"), "item,amount\n\"printing, posters\",120\n");
+        Files.writeString(dir.resolve("header-only.sent.csv"), "\"to\",\"time\",\"status\",\"message_id\",\"recipients\","
+                + "\"subject\",\"content_hash\",\"mine\"\r\n");
+        Files.writeString(dir.resolve("letter.sent-signers.csv"), "organization,city,state,country,category,row_id\n");
+
+        SiblingJournals siblings = SiblingJournals.beside(own());
+
+        assertThat(siblings.histories()).as("the header-only journal with moved columns is one").hasSize(1);
+        assertThat(siblings.skipped()).isEmpty();
+    }
+
+    @Test
+    void aSpreadsheetSavedJournalWithATornLastLineIsReadAndNotRepaired() throws Exception {
+        write(other(), jane, JournalStatus.SENDING, JournalStatus.SENT);
+        String text = "\uFEFF" + Files.readString(other()).replace("\n", "\r\n") + "2025-03-01T10:00:01Z,sent,<torn";
+        Files.writeString(other(), text);
+
+        assertThat(planned(jane, Resend.NO).decision()).isEqualTo(Decision.SKIP_SENT);
+        assertThat(Files.readString(other(), StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    @Test
+    void aDamagedJournalIsSkippedWithItsReasonAndTheOthersStillCount() throws Exception {
+        write(other(), jane, JournalStatus.SENDING, JournalStatus.SENT);
+        Path broken = dir.resolve("broken.sent.csv");
+        write(broken, revised, JournalStatus.SENDING, JournalStatus.SENT);
+        Files.writeString(broken, "2025-03-01T10:00:00Z,sent,\"<never ends\n", StandardOpenOption.APPEND);
+
+        SiblingJournals siblings = SiblingJournals.beside(own());
+
+        assertThat(siblings.histories()).hasSize(1);
+        assertThat(siblings.skipped()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo(broken);
+            assertThat(e.kind()).isEqualTo(SignonException.Kind.DATA);
+            assertThat(e.getMessage()).startsWith("damaged send journal");
+        });
+        assertThat(planned(jane, Resend.NO).decision()).isEqualTo(Decision.SKIP_SENT);
+    }
+
+    @Test
+    void aLetterInTheWorkingDirectoryListsItsSiblingsThere() {
+        SiblingJournals siblings = SiblingJournals.beside(Path.of("no-such-letter.sent.csv"));
+
+        assertThat(siblings.skipped()).isEmpty();
+    }
+
+    @Test
+    void aJournalIsMissingOnlyWhenTheSnapshotSaysTheLetterWasSent() throws Exception {
+        Path snapshot = dir.resolve("letter.sent-signers.csv");
+        assertThat(LostJournal.check(other(), snapshot)).isEmpty();
+
+        Files.writeString(snapshot, "organization,city,state,country,category,row_id\n");
+        assertThat(LostJournal.check(other(), snapshot)).get().satisfies(e -> {
+            assertThat(e.file()).isEqualTo(other());
+            assertThat(e.kind()).isEqualTo(SignonException.Kind.NO_INPUT);
+            assertThat(e.getMessage()).startsWith("the send journal is missing, but " + snapshot + " says");
+        });
+
+        write(other(), jane);
+        assertThat(LostJournal.check(other(), snapshot)).as("a journal that holds only its header is there").isEmpty();
+    }
+}
