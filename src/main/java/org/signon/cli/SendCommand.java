@@ -24,7 +24,9 @@ import org.signon.SignonException.Kind;
 import org.signon.letter.Recipient;
 import org.signon.mail.MailException;
 import org.signon.mail.journal.JournalHistory;
+import org.signon.mail.journal.LostJournal;
 import org.signon.mail.journal.SendJournal;
+import org.signon.mail.journal.SiblingJournals;
 import org.signon.mail.message.ContactsReader;
 import org.signon.mail.message.EmlFiles;
 import org.signon.mail.message.Envelope;
@@ -165,9 +167,14 @@ final class SendCommand implements Callable<Integer> {
         }
         Campaign campaign = input.load();
         checkSigners(campaign.signers());
-        MessageBatch batch = compose(campaign);
         Path journal = SendJournal.pathFor(input.letter);
-        SendReport report = send ? send(settings, batch.all(), journal) : preview(batch, journal);
+        Optional<MailException> lost = LostJournal.check(journal, SignerSnapshot.pathFor(input.letter));
+        if (send && lost.isPresent()) {
+            throw lost.get();
+        }
+        MessageBatch batch = compose(campaign);
+        List<JournalHistory> siblings = siblingJournals(journal);
+        SendReport report = send ? send(settings, batch.all(), journal, siblings) : preview(batch, journal, siblings);
         printSummary(report);
         reportLeftOutByLimit(batch);
         reportResendToAlreadySent(report);
@@ -177,6 +184,11 @@ final class SendCommand implements Callable<Integer> {
         if (report.error().isPresent()) {
             // Mail already went out: the summary above says what; the error still decides the exit.
             throw report.error().get();
+        }
+        if (lost.isPresent()) {
+            // A dry run: --send would stop before sending anything, which is for the user to decide.
+            main.err().println("signon: warning: " + lost.get().describe() + "; until then --send stops here");
+            return ExitCode.HELD_BACK.code();
         }
         if (report.complete()) {
             return ExitCode.OK.code();
@@ -245,13 +257,28 @@ final class SendCommand implements Callable<Integer> {
     }
 
     /**
+     * What the journals of the other letter files beside this one record, read once: a renamed
+     * or copied letter skips what they show sent. One that cannot be read is named in a warning
+     * and left out; another letter's file never stops this run.
+     */
+    private List<JournalHistory> siblingJournals(Path journal) {
+        SiblingJournals siblings = SiblingJournals.beside(journal);
+        for (MailException skipped : siblings.skipped()) {
+            main.err().println("signon: warning: another letter's send journal was skipped, so what it records was not"
+                    + " checked: " + skipped.describe());
+        }
+        main.err().flush();
+        return siblings.histories();
+    }
+
+    /**
      * Renders, plans and shows (or writes) the messages a slice at a time, so that a dry run of
      * thousands holds one slice of letters, not all of them. Addresses and --resend-to were
      * checked before the first slice. The .eml files appear in the folder only once every
      * message was rendered and written: a failure in any slice leaves none of this run's files.
      */
-    private SendReport preview(MessageBatch batch, Path journal) {
-        JournalHistory history = SendJournal.read(journal);
+    private SendReport preview(MessageBatch batch, Path journal, List<JournalHistory> siblings) {
+        JournalHistory history = SendJournal.read(journal).withOthers(siblings);
         Function<OutgoingMessage, Resend> resend = resendFilterFor(batch.envelopes());
         PrintWriter out = main.out();
         boolean show = !quiet && !json;
@@ -333,10 +360,12 @@ final class SendCommand implements Callable<Integer> {
     private record EmlWrite(Path file, SignonException failure) {
     }
 
-    private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath) {
+    private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath,
+            List<JournalHistory> siblings) {
         try (SendJournal journal = SendJournal.open(journalPath);
                 SendProgress.Display progress = SendProgress.of(stderr(), !quiet && main.io().terminalAt().test(2), quiet)) {
-            List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history(), resendFilter(messages));
+            List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history().withOthers(siblings),
+                    resendFilter(messages));
             boolean anything = plan.stream().anyMatch(p -> p.decision() == Decision.SEND);
             String password = anything ? password(settings) : null;
             return new BatchSender(settings, password, journal, Sleeper.REAL, Clock.systemUTC()).send(plan, progress);
