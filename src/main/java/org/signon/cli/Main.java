@@ -14,10 +14,10 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "  0:success (check: no errors; send: everything sent or already sent)",
-            "  3:send: messages held back for you to decide (uncertain, or changed since sent)",
+            "  3:send: messages held back for you to decide (uncertain, or changed since sent; a dry run: a sent letter's journal is missing)",
             " 64:usage: a wrong option, format or name",
             " 65:bad data: CSV, front matter, template, address, or check found errors",
-            " 66:an input file is missing or unreadable",
+            " 66:an input file is missing or unreadable (send --send: also a sent letter's journal)",
             " 69:the SMTP server cannot be reached or refused the connection",
             " 70:internal error (a bug: please report it with --verbose output)",
             " 73:an output file cannot be created, or init would overwrite",

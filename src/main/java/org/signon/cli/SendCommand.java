@@ -63,7 +63,10 @@ import picocli.CommandLine.ParentCommand;
             "it prints every message (or writes .eml files with --eml-dir) and connects to",
             "nothing. With --send, messages go out over one SMTP connection and each is",
             "recorded in LETTER's journal (NAME.sent.csv), so a second run sends only what",
-            "is missing. Exits 0 when everything was sent or already sent, 75 when some",
+            "is missing; what the other *.sent.csv journals in its folder show sent (a",
+            "renamed or copied letter) is skipped too, and a letter whose journal is gone",
+            "though NAME.sent-signers.csv says it was sent is not sent (exit 66).",
+            "Exits 0 when everything was sent or already sent, 75 when some",
             "messages were not sent and a second run would try them, 3 when the only ones",
             "left are held back for you to decide (uncertain, or changed since sent).",
         })
