@@ -22,7 +22,8 @@ public final class LostJournal {
      * @return the error (NO_INPUT, naming the journal) when the snapshot is there and the journal is not
      */
     public static Optional<MailException> check(Path journal, Path snapshot) {
-        if (Files.exists(journal) || !Files.exists(snapshot)) {
+        // Only a file is a send's record: something else in its place (a folder) says nothing.
+        if (Files.exists(journal) || !Files.isRegularFile(snapshot)) {
             return Optional.empty();
         }
         return Optional.of(new MailException(Kind.NO_INPUT, journal, 0, "the send journal is missing, but " + snapshot

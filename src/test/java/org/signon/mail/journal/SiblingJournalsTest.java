@@ -149,6 +149,9 @@ class SiblingJournalsTest {
     void aJournalIsMissingOnlyWhenTheSnapshotSaysTheLetterWasSent() throws Exception {
         Path snapshot = dir.resolve("letter.sent-signers.csv");
         assertThat(LostJournal.check(other(), snapshot)).isEmpty();
+        Files.createDirectories(snapshot);
+        assertThat(LostJournal.check(other(), snapshot)).as("a folder in its place is no record of a send").isEmpty();
+        Files.delete(snapshot);
 
         Files.writeString(snapshot, "organization,city,state,country,category,row_id\n");
         assertThat(LostJournal.check(other(), snapshot)).get().satisfies(e -> {
