@@ -106,7 +106,7 @@ public final class SendJournal implements AutoCloseable {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new MailException(Kind.NO_INPUT, file, 0, null, "cannot read send journal: " + e.getMessage(), e);
+            throw new MailException(Kind.NO_INPUT, file, 0, null, "cannot read send journal: " + IoFailure.reason(e, file), e);
         }
         if (!hasJournalHeader(file, bytes)) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.signon.SignonException.Kind;
+import org.signon.io.IoFailure;
 import org.signon.mail.MailException;
 
 /**
@@ -63,7 +64,7 @@ public record SiblingJournals(List<JournalHistory> histories, List<MailException
             }
         } catch (IOException e) {
             throw new MailException(Kind.NO_INPUT, folder, 0, null,
-                    "cannot list the folder for other letters' send journals: " + e.getMessage(), e);
+                    "cannot list the folder for other letters' send journals: " + IoFailure.reason(e, folder), e);
         }
         files.sort(null);
         return files;
