@@ -1,16 +1,13 @@
 package org.signon.cli;
 
 import com.fasterxml.jackson.jr.ob.JSON;
-import jakarta.mail.Session;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,14 +25,11 @@ import org.signon.mail.journal.LostJournal;
 import org.signon.mail.journal.SendJournal;
 import org.signon.mail.journal.SiblingJournals;
 import org.signon.mail.message.ContactsReader;
-import org.signon.mail.message.EmlFiles;
 import org.signon.mail.message.Envelope;
 import org.signon.mail.message.LetterAddressing;
 import org.signon.mail.message.MessageBatch;
 import org.signon.mail.message.MessageComposer;
 import org.signon.mail.message.MessageIds;
-import org.signon.mail.message.MessagePreview;
-import org.signon.mail.message.MimeMessages;
 import org.signon.mail.message.OutgoingMessage;
 import org.signon.mail.send.BatchSender;
 import org.signon.mail.send.MessageResult;
@@ -73,7 +67,6 @@ import picocli.CommandLine.ParentCommand;
 final class SendCommand implements Callable<Integer> {
 
     /** Messages a dry run renders and writes at a time: enough to keep both cores busy. */
-    private static final int PREVIEW_SLICE = 256;
 
     /** Where the SMTP password is typed; tests pass their own. */
     @FunctionalInterface
@@ -177,7 +170,9 @@ final class SendCommand implements Callable<Integer> {
         }
         MessageBatch batch = compose(campaign);
         List<JournalHistory> siblings = siblingJournals(journal);
-        SendReport report = send ? send(settings, batch.all(), journal, siblings) : preview(batch, journal, siblings);
+        SendReport report = send ? send(settings, batch.all(), journal, siblings)
+                : new DryRun(main.out(), !quiet && !json, emlDir).run(batch,
+                        SendJournal.read(journal).withOthers(siblings), resendFilterFor(batch.envelopes()), journal);
         printSummary(report);
         reportLeftOutByLimit(batch);
         reportResendToAlreadySent(report);
@@ -272,95 +267,6 @@ final class SendCommand implements Callable<Integer> {
         }
         main.err().flush();
         return siblings.histories();
-    }
-
-    /**
-     * Renders, plans and shows (or writes) the messages a slice at a time, so that a dry run of
-     * thousands holds one slice of letters, not all of them. Addresses and --resend-to were
-     * checked before the first slice. The .eml files appear in the folder only once every
-     * message was rendered and written: a failure in any slice leaves none of this run's files.
-     */
-    private SendReport preview(MessageBatch batch, Path journal, List<JournalHistory> siblings) {
-        JournalHistory history = SendJournal.read(journal).withOthers(siblings);
-        Function<OutgoingMessage, Resend> resend = resendFilterFor(batch.envelopes());
-        PrintWriter out = main.out();
-        boolean show = !quiet && !json;
-        Date now = new Date();
-        String dateHeader = MimeMessages.dateHeader(now);
-        Session session = MimeMessages.offlineSession();
-        List<MessageResult> results = new ArrayList<>(batch.size());
-        try (EmlFiles files = emlDir == null ? null : EmlFiles.open(emlDir, batch.size())) {
-            for (int from = 0; from < batch.size(); from += PREVIEW_SLICE) {
-                List<OutgoingMessage> slice = batch.render(from, Math.min(batch.size(), from + PREVIEW_SLICE));
-                List<PlannedMessage> plan = PlannedMessage.plan(slice, history, resend);
-                List<Path> written = files == null ? List.of() : writeEml(plan, files, session, dateHeader);
-                for (int i = 0; i < plan.size(); i++) {
-                    PlannedMessage planned = plan.get(i);
-                    OutgoingMessage message = planned.message();
-                    String verdict = planned.decision() == Decision.SEND ? "would send" : "not sent: " + planned.reason();
-                    if (show && files != null) {
-                        out.println(written.get(i).getFileName() + "  " + String.join(", ", message.envelope().toAddresses())
-                                + "  (" + verdict + ")");
-                    } else if (show) {
-                        out.println("=== Message " + message.position() + " of " + batch.size() + " (" + verdict + ") ===");
-                        out.println(MessagePreview.full(message, now));
-                    }
-                    results.add(dryRunResult(planned));
-                }
-                out.flush();
-            }
-            if (files != null) {
-                files.publish();
-                if (show) {
-                    out.println("Wrote " + batch.size() + (batch.size() == 1 ? " .eml file to " : " .eml files to ") + emlDir
-                            + olderFilesNote(files.olderFiles()));
-                }
-            }
-        }
-        out.flush();
-        return new SendReport(true, results, Optional.of(journal).filter(Files::exists), "");
-    }
-
-    private static String olderFilesNote(int older) {
-        return older == 0 ? ""
-                : "; it also holds " + older + (older == 1 ? " older .eml file" : " older .eml files")
-                        + " that this run did not write (delete them to see only this batch)";
-    }
-
-    /** The result kept for the summary: who, which Message-ID and hash, not the letter itself. */
-    private static MessageResult dryRunResult(PlannedMessage planned) {
-        PlannedMessage kept = new PlannedMessage(planned.message().withoutContent(), planned.decision(), planned.prior());
-        return kept.decision() == Decision.SEND
-                ? new MessageResult(kept.message(), MessageResult.Status.WOULD_SEND, "")
-                : MessageResult.notSending(kept);
-    }
-
-    /**
-     * Messages are independent, so both cores build and write them; the list keeps their order.
-     * Every write of the slice ends before the first failure is reported: a parallel stream
-     * would throw while other writes still run, racing the removal of the unpublished files.
-     */
-    private static List<Path> writeEml(List<PlannedMessage> plan, EmlFiles files, Session session, String dateHeader) {
-        List<EmlWrite> writes = plan.parallelStream().map(p -> {
-            try {
-                return new EmlWrite(files.write(p.message(),
-                        MimeMessages.toBytes(MimeMessages.build(p.message(), session, dateHeader))), null);
-            } catch (SignonException e) {
-                return new EmlWrite(null, e);
-            }
-        }).toList();
-        List<Path> written = new ArrayList<>(writes.size());
-        for (EmlWrite write : writes) {
-            if (write.failure() != null) {
-                throw write.failure();
-            }
-            written.add(write.file());
-        }
-        return written;
-    }
-
-    /** One .eml file's outcome: its path, or why it could not be written. */
-    private record EmlWrite(Path file, SignonException failure) {
     }
 
     private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath,

@@ -1,12 +1,16 @@
 package org.signon.mail.message;
 
+import jakarta.mail.Session;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.signon.SignonException;
 import org.signon.io.StagedFolder;
 
 /**
@@ -44,6 +48,36 @@ public final class EmlFiles implements AutoCloseable {
         String name = fileName(message);
         names.add(name);
         return folder.write(name, eml);
+    }
+
+    /**
+     * Builds and writes each message as an .eml file, on every core: messages are independent,
+     * and the list keeps their order. Every write ends before the first failure is thrown: a
+     * parallel stream would throw while other writes still run, racing the removal of the
+     * unpublished files.
+     *
+     * @return where each file will be once published, in the order of {@code messages}
+     */
+    public List<Path> writeAll(List<OutgoingMessage> messages, Session session, String dateHeader) {
+        List<Written> writes = messages.parallelStream().map(message -> {
+            try {
+                return new Written(write(message, MimeMessages.toBytes(MimeMessages.build(message, session, dateHeader))), null);
+            } catch (SignonException e) {
+                return new Written(null, e);
+            }
+        }).toList();
+        List<Path> written = new ArrayList<>(writes.size());
+        for (Written write : writes) {
+            if (write.failure() != null) {
+                throw write.failure();
+            }
+            written.add(write.file());
+        }
+        return written;
+    }
+
+    /** One .eml file's outcome: its path, or why it could not be written. */
+    private record Written(Path file, SignonException failure) {
     }
 
     /** Puts every file written into the folder. */
