@@ -33,11 +33,11 @@ final class Cli {
 
     /** With every subcommand. */
     static CommandLine create(Io io) {
-        return create(io, SendCommand.PasswordSource.CONSOLE);
+        return create(io, PasswordSource.CONSOLE);
     }
 
     /** With the place {@code send} asks for the SMTP password; tests pass their own. */
-    static CommandLine create(Io io, SendCommand.PasswordSource passwords) {
+    static CommandLine create(Io io, PasswordSource passwords) {
         return create(io, passwords, new String[0]);
     }
 
@@ -46,7 +46,7 @@ final class Cli {
      * built; anything else (help, an option first, a typo) gets them all, so that picocli
      * lists and suggests them as usual.
      */
-    static CommandLine create(Io given, SendCommand.PasswordSource passwords, String[] args) {
+    static CommandLine create(Io given, PasswordSource passwords, String[] args) {
         PipeOutput stdout = new PipeOutput(given.stdout());
         Io io = new Io(stdout, given.stderr(), given.env(), given.terminal(), given.terminalAt());
         CommandLine cli = new CommandLine(new Main(io, passwords));

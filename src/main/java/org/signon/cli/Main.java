@@ -44,7 +44,7 @@ public class Main implements Runnable {
             CommandLine.HelpCommand.class);
 
     private final Io io;
-    private final SendCommand.PasswordSource passwords;
+    private final PasswordSource passwords;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,10 +59,10 @@ public class Main implements Runnable {
     }
 
     Main(Io io) {
-        this(io, SendCommand.PasswordSource.CONSOLE);
+        this(io, PasswordSource.CONSOLE);
     }
 
-    Main(Io io, SendCommand.PasswordSource passwords) {
+    Main(Io io, PasswordSource passwords) {
         this.io = io;
         this.passwords = passwords;
     }
@@ -83,7 +83,7 @@ public class Main implements Runnable {
 
     /** Runs signon with the given streams and environment; tests call this. */
     public static int run(Io io, String... args) {
-        CommandLine cli = Cli.create(io, SendCommand.PasswordSource.CONSOLE, args);
+        CommandLine cli = Cli.create(io, PasswordSource.CONSOLE, args);
         int code = cli.execute(args);
         if (Cli.readerGone(cli)) {
             // The reader stopped reading (| head): nothing to report, but what it had is partial.
@@ -112,7 +112,7 @@ public class Main implements Runnable {
         return spec.commandLine().getErr();
     }
 
-    SendCommand.PasswordSource passwords() {
+    PasswordSource passwords() {
         return passwords;
     }
 

@@ -66,39 +66,6 @@ import picocli.CommandLine.ParentCommand;
         })
 final class SendCommand implements Callable<Integer> {
 
-    /** Messages a dry run renders and writes at a time: enough to keep both cores busy. */
-
-    /** Where the SMTP password is typed; tests pass their own. */
-    @FunctionalInterface
-    interface PasswordSource {
-
-        /** The console, when there is one. */
-        PasswordSource CONSOLE = prompt -> Optional.ofNullable(System.console())
-                .map(console -> ask(console, prompt));
-
-        /**
-         * The console's own prompt, without echo. A Ctrl-C at it ends the prompt's line, so the
-         * shell's prompt does not start after "SMTP password for ...:".
-         */
-        private static char[] ask(java.io.Console console, String prompt) {
-            // Not through the console: readPassword holds its write lock until a line is read.
-            Thread endLine = new Thread(() -> System.err.println(), "signon-password-prompt");
-            Runtime.getRuntime().addShutdownHook(endLine);
-            try {
-                char[] typed = console.readPassword("%s", prompt);
-                return typed == null ? new char[0] : typed; // Ctrl-D: nothing typed, not no console.
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(endLine);
-                } catch (IllegalStateException e) {
-                    // Shutting down already: the hook ends the line.
-                }
-            }
-        }
-
-        Optional<char[]> read(String prompt);
-    }
-
     @Mixin
     LetterInput input;
 

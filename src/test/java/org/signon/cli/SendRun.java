@@ -9,13 +9,13 @@ import java.util.Optional;
 record SendRun(int exitCode, String out, String err) {
 
     /** No console: asking for a password finds nobody to ask. */
-    static final SendCommand.PasswordSource NO_CONSOLE = prompt -> Optional.empty();
+    static final PasswordSource NO_CONSOLE = prompt -> Optional.empty();
 
     static SendRun of(Map<String, String> env, String... args) {
         return of(env, NO_CONSOLE, args);
     }
 
-    static SendRun of(Map<String, String> env, SendCommand.PasswordSource passwords, String... args) {
+    static SendRun of(Map<String, String> env, PasswordSource passwords, String... args) {
         return run(env, passwords, false, false, args);
     }
 
@@ -24,7 +24,7 @@ record SendRun(int exitCode, String out, String err) {
         return run(Map.of(), NO_CONSOLE, stdoutTerminal, stderrTerminal, args);
     }
 
-    private static SendRun run(Map<String, String> env, SendCommand.PasswordSource passwords,
+    private static SendRun run(Map<String, String> env, PasswordSource passwords,
             boolean stdoutTerminal, boolean stderrTerminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
