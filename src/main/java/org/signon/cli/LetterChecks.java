@@ -56,7 +56,7 @@ final class LetterChecks {
                 }
             }
             RenderedLetter shown = new RenderedLetter(letter, version.markdown().replace(CONTACT_DATA, ""),
-                    version.signerCount());
+                    version.signerCount(), version.title().replace(CONTACT_DATA, ""));
             for (PdfFontGap found : RenderProblems.pdfFonts(shown)) {
                 PdfFontGap gap = signerLine(campaign.signers(), found)
                         .map(line -> found.from(campaign.signers().report().file() + " line " + line)).orElse(found);
