@@ -17,12 +17,12 @@ import org.signon.mail.Origin;
  * in because a value (a contacts column, a front matter key) can bring the line break that
  * would add a header; it is refused, never folded into a space, and blamed on where it came from.
  */
-final class MessageSubjects {
+public final class MessageSubjects {
 
     private final Letter letter;
     private final LetterTemplate.Signed template;
 
-    MessageSubjects(Letter letter, LetterTemplate.Signed template) {
+    public MessageSubjects(Letter letter, LetterTemplate.Signed template) {
         this.letter = letter;
         this.template = template;
     }
@@ -34,7 +34,7 @@ final class MessageSubjects {
      *                       value that brought a control character into it
      * @throws org.signon.letter.LetterException DATA for a tag unknown without a contact
      */
-    String forEveryone() {
+    public String forEveryone() {
         return checked(template.subject(Optional.empty()), Optional.empty(), null);
     }
 
@@ -45,7 +45,7 @@ final class MessageSubjects {
      *                       brought a control character into the subject
      * @throws org.signon.letter.LetterException DATA for a tag the contacts file has no column for
      */
-    String forContact(Recipient contact, Path contactsFile) {
+    public String forContact(Recipient contact, Path contactsFile) {
         return checked(template.subject(Optional.of(contact)), Optional.of(contact), contactsFile);
     }
 
