@@ -99,6 +99,9 @@ final class LetterChecks {
      */
     private static void checkSubject(Letter letter, LetterTemplate template, LetterTemplate.Signed signed,
             Set<LetterFinding> findings) {
+        if (letter.front().subject().isBlank() && letter.front().title().isBlank()) {
+            return; // Nothing to send it with, which only send can tell: it may be rendered only.
+        }
         try {
             new MessageSubjects(letter, signed).forContact(template.sampleContact(CONTACT_DATA), letter.file());
         } catch (MailException e) {

@@ -230,6 +230,20 @@ class SubjectTagsTest {
     }
 
     @Test
+    void aSubjectThatFillsInToNothingIsRefusedForTheMessageItWouldHead() throws Exception {
+        letter("Letter", "{{#recipient}}For {{recipient.name}}{{/recipient}}");
+
+        SendRun single = signon(send());
+        SendRun personal = signon(send("--contacts", contacts.toString()));
+
+        assertThat(single.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(single.err()).isEqualTo("signon: " + letter + ":3: the subject is empty once its tags"
+                + " are filled in\n");
+        assertThat(personal.exitCode()).as(personal.toString()).isZero();
+        assertThat(personal.out()).contains("Subject: For Jane Doe\n");
+    }
+
+    @Test
     void aFrontMatterValueWithALineBreakIsBlamedOnItsOwnLineBySendAndCheck() throws Exception {
         letter("Letter", "{{campaign}}: {{signer_count}} organizations");
         Files.writeString(letter, Files.readString(letter).replace("signers: ../signers.csv",

@@ -53,7 +53,7 @@ public final class MessageSubjects {
         String subject = filled.strip();
         if (subject.isEmpty()) {
             throw MailException.data(subjectOrigin(), "the subject is empty once its tags are filled in"
-                    + contact.map(c -> " for " + contactsFile + ":" + c.line()).orElse(""));
+                    + contact.filter(c -> c.line() > 0).map(c -> " for " + contactsFile + ":" + c.line()).orElse(""));
         }
         int bad = firstControl(subject);
         if (bad < 0) {
