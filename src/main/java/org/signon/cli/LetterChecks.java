@@ -16,6 +16,7 @@ import org.signon.letter.render.RenderProblems.ImageProblem;
 import org.signon.letter.template.LetterTemplate;
 import org.signon.mail.MailException;
 import org.signon.mail.message.LetterAddressing;
+import org.signon.mail.message.MessageSubjects;
 import org.signon.signers.Signer;
 import org.signon.signers.SignerList;
 import org.signon.signers.SignerSheet;
@@ -56,7 +57,7 @@ final class LetterChecks {
                 }
             }
             RenderedLetter shown = new RenderedLetter(letter, version.markdown().replace(CONTACT_DATA, ""),
-                    version.signerCount());
+                    version.signerCount(), version.title().replace(CONTACT_DATA, ""));
             for (PdfFontGap found : RenderProblems.pdfFonts(shown)) {
                 PdfFontGap gap = signerLine(campaign.signers(), found)
                         .map(line -> found.from(campaign.signers().report().file() + " line " + line)).orElse(found);
@@ -93,6 +94,24 @@ final class LetterChecks {
     }
 
     /**
+     * The subject as send fills it in, for a contact whose columns hold nothing wrong: a front
+     * matter value that brings a line break into it stops every send.
+     */
+    private static void checkSubject(Letter letter, LetterTemplate template, LetterTemplate.Signed signed,
+            Set<LetterFinding> findings) {
+        if (letter.front().subject().isBlank() && letter.front().title().isBlank()) {
+            return; // Nothing to send it with, which only send can tell: it may be rendered only.
+        }
+        try {
+            new MessageSubjects(letter, signed).forContact(template.sampleContact(CONTACT_DATA), letter.file());
+        } catch (MailException e) {
+            findings.add(LetterFinding.of(e, true));
+        } catch (LetterException e) {
+            // A name inside {{#recipient}} that only a real contacts file can have: send checks it.
+        }
+    }
+
+    /**
      * The letter as render makes it (no contact) and as send makes it for a contact, each
      * when it can be made; a tag that needs a contact is a warning, since --contacts fills it in.
      */
@@ -106,6 +125,7 @@ final class LetterChecks {
             findings.add(LetterFinding.of(e, true));
             return List.of(new RenderedLetter(campaign.letter(), "", 0));
         }
+        checkSubject(campaign.letter(), template, signed, findings);
         List<UnknownTag> contactOnly = template.contactOnlyTags(signers);
         for (UnknownTag tag : contactOnly) {
             findings.add(new LetterFinding(campaign.letter().file(), tag.line(), null, false,

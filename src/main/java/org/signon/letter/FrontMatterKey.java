@@ -5,9 +5,9 @@ import java.util.Set;
 /** The front matter keys signon understands; every other key is template data. */
 public final class FrontMatterKey {
 
-    static final String TITLE = "title";
+    public static final String TITLE = "title";
     static final String DATE = "date";
-    static final String SUBJECT = "subject";
+    public static final String SUBJECT = "subject";
     static final String FROM = "from";
     static final String TO = "to";
     static final String CC = "cc";

@@ -4,7 +4,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import org.signon.SignonException.Kind;
-import org.signon.io.FileNames;
 import org.signon.io.LocaleFileNames;
 
 /**
@@ -16,12 +15,6 @@ import org.signon.io.LocaleFileNames;
  * @param bodyLine the 1-based line in {@code file} where {@code body} starts
  */
 public record Letter(Path file, FrontMatter front, String body, int bodyLine) {
-
-    /** The front matter title, else the file name without its extension: what to call the letter. */
-    public String titleOrName() {
-        String title = front.title().strip();
-        return title.isEmpty() ? FileNames.stem(file) : title;
-    }
 
     /** Resolves a path written in front matter against the letter's folder. */
     public Path resolve(String relative) {

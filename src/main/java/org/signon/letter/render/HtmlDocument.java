@@ -81,7 +81,7 @@ public final class HtmlDocument {
             }
         }
         int policyAt = html.length();
-        html.append("<title>").append(escape(letter.titleOrName())).append("</title>\n");
+        html.append("<title>").append(escape(rendered.titleOrName())).append("</title>\n");
         html.append("<style>\n").append(stylesheet).append("</style>\n");
         html.append("</head>\n<body>\n<main>\n");
         logo.ifPresent(image -> html.append("<img class=\"letterhead\" alt=\"\" src=\"")

@@ -61,7 +61,7 @@ public final class RenderProblems {
             return rendered;
         }
         return new RenderedLetter(rendered.letter(), markdown.substring(0, start) + markdown.substring(end),
-                rendered.signerCount());
+                rendered.signerCount(), rendered.title());
     }
 
     private static void attempt(String written, Supplier<HtmlImage> read, List<ImageProblem> problems) {

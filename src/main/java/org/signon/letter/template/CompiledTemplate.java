@@ -3,14 +3,17 @@ package org.signon.letter.template;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.signon.SignonException.Kind;
 import org.signon.letter.LetterException;
 
 /**
- * A piece of a letter file compiled as Mustache (the body, or the {@code signer_line} snippet),
+ * A piece of a letter file compiled as Mustache (the body, the {@code signer_line} snippet, the
+ * {@code title} or the {@code subject}),
  * with what it takes to point at the letter-file line of one of its tags.
  *
  * @param mustache  the compiled template
@@ -25,15 +28,32 @@ record CompiledTemplate(Mustache mustache, Path file, int firstLine, String fiel
     private static final Pattern LOCATION = Pattern.compile(" @\\[[^\\]]*\\]$");
 
     /** @throws LetterException DATA naming the letter-file line of a syntax error */
-    static CompiledTemplate compile(String text, Path file, int firstLine, String field, boolean signerListAllowed) {
+    static CompiledTemplate compile(String text, Path file, int firstLine, String field, TemplatePart part) {
         try {
-            return new CompiledTemplate(LetterMustacheFactory.compile(text, signerListAllowed), file, firstLine, field);
+            return new CompiledTemplate(LetterMustacheFactory.compile(text, part), file, firstLine, field);
         } catch (MustacheException e) {
             TemplateContext context = e.getContext();
             int line = context == null ? firstLine : firstLine + context.line() - 1;
             String where = field == null ? "template error: " : "template error in '" + field + "': ";
             throw new LetterException(Kind.DATA, file, line, field, where + explain(e), e);
         }
+    }
+
+    /**
+     * The text with its tags filled in from {@code scopes} (outermost first), whose tags were
+     * already checked by {@link TagChecker}.
+     *
+     * @throws LetterException DATA naming the letter-file line where filling in failed
+     */
+    String fill(List<Object> scopes) {
+        StringWriter out = new StringWriter();
+        try {
+            mustache.execute(out, scopes);
+        } catch (MustacheException e) {
+            long line = e.getContext() == null ? firstLine : fileLine(e.getContext().line());
+            throw new LetterException(Kind.DATA, file, line, field, "cannot fill in the template: " + e.getMessage(), e);
+        }
+        return out.toString();
     }
 
     /** The letter-file line of a template line. */

@@ -12,39 +12,40 @@ import java.io.Writer;
 
 /**
  * Mustache.java set up for letters: data is looked up in maps only (no reflection on Java
- * objects), {@code {{x}}} escapes for Markdown instead of HTML, and nothing is ever loaded
- * from disk or the classpath.
+ * objects), {@code {{x}}} escapes for Markdown instead of HTML (or, in the plain-text title and
+ * subject, not at all), and nothing is ever loaded from disk or the classpath.
  */
 final class LetterMustacheFactory extends DefaultMustacheFactory {
 
     /** The name compiled templates carry; only Mustache.java's own messages use it. */
     private static final String TEMPLATE_NAME = "letter";
 
-    private final boolean signerListAllowed;
+    private final TemplatePart part;
 
-    private LetterMustacheFactory(boolean signerListAllowed) {
+    private LetterMustacheFactory(TemplatePart part) {
         super(resource -> null);
-        this.signerListAllowed = signerListAllowed;
+        this.part = part;
         setObjectHandler(new MapObjectHandler());
     }
 
     /**
-     * @param signerListAllowed whether {@code {{> signers}}} may appear (the body, not a signer line)
+     * @param part which piece of the letter the text is: where {@code {{> signers}}} may appear
+     *             and whether values are escaped for Markdown
      * @throws MustacheException for a syntax error, carrying the template line
      */
-    static Mustache compile(String text, boolean signerListAllowed) {
-        return new LetterMustacheFactory(signerListAllowed).compile(new StringReader(text), TEMPLATE_NAME);
+    static Mustache compile(String text, TemplatePart part) {
+        return new LetterMustacheFactory(part).compile(new StringReader(text), TEMPLATE_NAME);
     }
 
     @Override
     public MustacheVisitor createMustacheVisitor() {
-        return new LetterMustacheVisitor(this, signerListAllowed);
+        return new LetterMustacheVisitor(this, part.signerListAllowed());
     }
 
     @Override
     public void encode(String value, Writer writer) {
         try {
-            writer.write(MarkdownEscaper.escape(value));
+            writer.write(part.markdown() ? MarkdownEscaper.escape(value) : value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,6 @@
 package org.signon.letter.template;
 
 import com.github.mustachejava.Code;
-import com.github.mustachejava.MustacheException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +21,10 @@ import org.signon.letter.TrailingWhitespace;
 import org.signon.letter.UnknownTag;
 import org.signon.signers.SignerList;
 
-/** A letter's body compiled as a strict Mustache template producing Markdown. */
+/**
+ * A letter compiled as strict Mustache templates: the body producing Markdown, and the
+ * {@code title} and {@code subject} producing plain text.
+ */
 public final class LetterTemplate {
 
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\n)+");
@@ -31,27 +32,44 @@ public final class LetterTemplate {
     private final Letter letter;
     private final CompiledTemplate body;
     private final Optional<CompiledTemplate> signerLine;
+    private final Optional<CompiledTemplate> title;
+    private final Optional<CompiledTemplate> subject;
     private final boolean placesSignerList;
     /** Whether any body tag looks into the signers; if none does, the check need not know their columns. */
     private final boolean namesSigners;
 
-    private LetterTemplate(Letter letter, CompiledTemplate body, Optional<CompiledTemplate> signerLine) {
+    private LetterTemplate(Letter letter, CompiledTemplate body, Optional<CompiledTemplate> signerLine,
+            Optional<CompiledTemplate> title, Optional<CompiledTemplate> subject) {
         this.letter = letter;
         this.body = body;
         this.signerLine = signerLine;
+        this.title = title;
+        this.subject = subject;
         this.placesSignerList = placesSignerList(body.mustache().getCodes());
         this.namesSigners = namesSigners(body.mustache().getCodes());
     }
 
     /** @throws LetterException DATA naming the file and line of a template syntax error */
     public static LetterTemplate compile(Letter letter) {
-        CompiledTemplate body = CompiledTemplate.compile(letter.body(), letter.file(), letter.bodyLine(), null, true);
         FrontMatter front = letter.front();
-        Optional<CompiledTemplate> signerLine = front.signerLine().isBlank()
-                ? Optional.empty()
-                : Optional.of(CompiledTemplate.compile(front.signerLine(), letter.file(),
-                        Math.max(1, front.lineOf(FrontMatterKey.SIGNER_LINE)), FrontMatterKey.SIGNER_LINE, false));
-        return new LetterTemplate(letter, body, signerLine);
+        // In letter order, so that the first syntax error reported is the first in the file.
+        Optional<CompiledTemplate> title = frontMatterTemplate(letter, FrontMatterKey.TITLE, front.title(),
+                TemplatePart.PLAIN_TEXT);
+        Optional<CompiledTemplate> subject = frontMatterTemplate(letter, FrontMatterKey.SUBJECT, front.subject(),
+                TemplatePart.PLAIN_TEXT);
+        Optional<CompiledTemplate> signerLine = frontMatterTemplate(letter, FrontMatterKey.SIGNER_LINE,
+                front.signerLine(), TemplatePart.SIGNER_LINE);
+        CompiledTemplate body = CompiledTemplate.compile(letter.body(), letter.file(), letter.bodyLine(), null,
+                TemplatePart.BODY);
+        return new LetterTemplate(letter, body, signerLine, title, subject);
+    }
+
+    /** The value of front matter {@code key} as a template; none when it is blank (as if absent). */
+    private static Optional<CompiledTemplate> frontMatterTemplate(Letter letter, String key, String text,
+            TemplatePart part) {
+        return text.isBlank() ? Optional.empty()
+                : Optional.of(CompiledTemplate.compile(text, letter.file(),
+                        Math.max(1, letter.front().lineOf(key)), key, part));
     }
 
     /** @throws LetterException DATA naming the first unknown tag, its file and line */
@@ -70,8 +88,30 @@ public final class LetterTemplate {
             throw unknownTag(unknown.get(0), true);
         }
         Map<String, Object> base = TemplateModel.base(letter.front(), signers);
-        List<MarkdownText> lines = SignerLines.format(signers.all(), signerLine, base);
-        return new Signed(signers, base, lines, SignerListMarkdown.of(signers, lines));
+        String filledTitle = title.map(t -> t.fill(List.of(TemplateModel.titleData(base)))).orElse(letter.front().title());
+        base.put(TemplateModel.TITLE, filledTitle);
+        List<MarkdownText> lines = SignerLines.format(signers.all(), signerLine, signerLineData(base, true));
+        return new Signed(signers, Map.copyOf(base), lines, SignerListMarkdown.of(signers, lines));
+    }
+
+    /**
+     * What the {@code signer_line} sees besides the signer: the base data. The list is the same
+     * in every message, so its {@code {{subject}}} is the subject only when that is the same in
+     * every message (it names no recipient); otherwise it is an unknown tag there.
+     *
+     * @param fill whether to fill the subject in (rendering) or only to know that it exists (checking)
+     */
+    private Map<String, Object> signerLineData(Map<String, Object> base, boolean fill) {
+        if (subject.isEmpty()) {
+            return base;
+        }
+        Map<String, Object> data = new HashMap<>(base);
+        if (namesRecipient(subject.get().mustache().getCodes())) {
+            data.remove(TemplateModel.SUBJECT);
+        } else if (fill && signerLine.isPresent()) {
+            data.put(TemplateModel.SUBJECT, subject.get().fill(List.of(TemplateModel.subjectData(base, null))));
+        }
+        return data;
     }
 
     /** A letter template and the signer list it is merged with. */
@@ -82,6 +122,7 @@ public final class LetterTemplate {
         private final List<MarkdownText> lines;
         private final MarkdownText list;
         private final Map<Optional<Set<String>>, List<UnknownTag>> unknownByColumns = new ConcurrentHashMap<>();
+        private final Map<Optional<Set<String>>, List<UnknownTag>> unknownInSubject = new ConcurrentHashMap<>();
 
         private Signed(SignerList signers, Map<String, Object> base, List<MarkdownText> lines, MarkdownText list) {
             this.signers = signers;
@@ -92,6 +133,50 @@ public final class LetterTemplate {
 
         /** @throws LetterException DATA naming the first unknown tag, its file and line */
         public RenderedLetter render(Optional<Recipient> recipient) {
+            Object recipientData = requireKnownTags(recipient);
+            Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
+            // The body's {{subject}} is this message's; without a subject key, empty as it always was.
+            root.put(TemplateModel.SUBJECT, subject.isEmpty() ? letter.front().subject() : fillSubject(recipientData));
+            String filledTitle = title();
+            return new RenderedLetter(letter, document(filledTitle, body.fill(List.of(root)), list), signers.count(),
+                    filledTitle);
+        }
+
+        /** The front matter {@code title} filled in (the same for every recipient), or as written. */
+        public String title() {
+            return (String) base.get(TemplateModel.TITLE);
+        }
+
+        /**
+         * The email subject for a message (to {@code recipient} when made for a contact): the
+         * front matter {@code subject} filled in, or the filled-in title when there is none. Not
+         * stripped, and not checked as a header: that is the mail's job.
+         *
+         * @throws LetterException DATA naming the first unknown tag, its file and line
+         */
+        public String subject(Optional<Recipient> recipient) {
+            if (subject.isEmpty()) {
+                return title();
+            }
+            // Only the subject's own tags: the body's are for rendering to report, after every
+            // contact's address and subject were checked.
+            Object recipientData = recipient.map(r -> (Object) r.fields()).orElse(null);
+            List<UnknownTag> unknown = unknownInSubject.computeIfAbsent(
+                    recipient.map(r -> Set.copyOf(r.fields().keySet())),
+                    columns -> TagChecker.check(subject.get(), List.of(TemplateModel.subjectData(base,
+                            recipientData == null ? ModelShape.ABSENT : recipientData))));
+            if (!unknown.isEmpty()) {
+                throw unknownTag(unknown.get(0), recipient.isPresent());
+            }
+            return fillSubject(recipientData);
+        }
+
+        private String fillSubject(Object recipientData) {
+            return subject.orElseThrow().fill(List.of(TemplateModel.subjectData(base, recipientData)));
+        }
+
+        /** The recipient's data, or null; throws for the first tag unknown with it. */
+        private Object requireKnownTags(Optional<Recipient> recipient) {
             Object recipientData = recipient.map(r -> (Object) r.fields()).orElse(null);
             // Which tags are unknown depends only on which recipient columns exist, and every
             // contact of a batch has the same ones: check once per set of columns.
@@ -101,8 +186,7 @@ public final class LetterTemplate {
             if (!unknown.isEmpty()) {
                 throw unknownTag(unknown.get(0), recipient.isPresent());
             }
-            Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
-            return new RenderedLetter(letter, document(run(root), list), signers.count());
+            return recipientData;
         }
     }
 
@@ -121,9 +205,13 @@ public final class LetterTemplate {
         return unknownTags(signers, ModelShape.ABSENT).stream().filter(tag -> !always.contains(tag)).toList();
     }
 
-    /** Whether any body tag names the recipient, so that a letter made for a contact differs. */
+    /**
+     * Whether any tag of the body or the subject names the recipient, so that a letter made for
+     * a contact differs.
+     */
     public boolean namesRecipient() {
-        return namesRecipient(body.mustache().getCodes());
+        return namesRecipient(body.mustache().getCodes())
+                || subject.map(s -> namesRecipient(s.mustache().getCodes())).orElse(false);
     }
 
     private static boolean namesRecipient(Code[] codes) {
@@ -148,6 +236,7 @@ public final class LetterTemplate {
         fields.put("name", value);
         fields.put("email", value);
         recipientColumns(body.mustache().getCodes(), fields, value);
+        subject.ifPresent(s -> recipientColumns(s.mustache().getCodes(), fields, value));
         return new Recipient(fields, 0);
     }
 
@@ -174,8 +263,10 @@ public final class LetterTemplate {
     private List<UnknownTag> unknownTags(SignerList signers, Object recipient) {
         Map<String, Object> base = TemplateModel.base(letter.front(), signers);
         List<UnknownTag> unknown = new ArrayList<>();
-        signerLine.ifPresent(snippet ->
-                unknown.addAll(TagChecker.check(snippet, List.of(base, TemplateModel.signerShape(signers.all())))));
+        title.ifPresent(t -> unknown.addAll(TagChecker.check(t, List.of(TemplateModel.titleData(base)))));
+        subject.ifPresent(s -> unknown.addAll(TagChecker.check(s, List.of(TemplateModel.subjectData(base, recipient)))));
+        signerLine.ifPresent(snippet -> unknown.addAll(TagChecker.check(snippet,
+                List.of(signerLineData(base, false), TemplateModel.signerShape(signers.all())))));
         SignerList seen = namesSigners ? signers : new SignerList(List.of());
         Map<String, Object> root = TemplateModel.rootShape(base, seen, recipient);
         unknown.addAll(TagChecker.check(body, List.of(ModelShape.merge(root, TemplateModel.prototype()))));
@@ -194,23 +285,12 @@ public final class LetterTemplate {
         return new LetterException(Kind.DATA, letter.file(), tag.line(), null, message, null);
     }
 
-    private String run(Map<String, Object> root) {
-        StringWriter out = new StringWriter();
-        try {
-            body.mustache().execute(out, List.of(root));
-        } catch (MustacheException e) {
-            long line = e.getContext() == null ? body.firstLine() : body.fileLine(e.getContext().line());
-            throw new LetterException(Kind.DATA, letter.file(), line, null, "cannot fill in the template: " + e.getMessage(), e);
-        }
-        return out.toString();
-    }
-
     /** Title, date, the filled-in body and, unless the body placed it, the signer list. */
-    private String document(String filledBody, MarkdownText signerList) {
+    private String document(String filledTitle, String filledBody, MarkdownText signerList) {
         FrontMatter front = letter.front();
         StringBuilder out = new StringBuilder(filledBody.length() + signerList.markdown().length() + 256);
-        if (!front.title().isBlank()) {
-            out.append("# ").append(MarkdownEscaper.escape(front.title().strip())).append("\n\n");
+        if (!filledTitle.isBlank()) {
+            out.append("# ").append(MarkdownEscaper.escape(filledTitle.strip())).append("\n\n");
         }
         if (!front.date().isBlank()) {
             out.append(MarkdownEscaper.escape(front.date().strip())).append("\n\n");

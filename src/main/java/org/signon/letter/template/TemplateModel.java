@@ -17,6 +17,8 @@ import org.signon.signers.SignerList;
  */
 final class TemplateModel {
 
+    static final String TITLE = "title";
+    static final String SUBJECT = "subject";
     static final String SIGNERS = "signers";
     static final String GROUPS = "groups";
     static final String SIGNER_COUNT = "signer_count";
@@ -31,12 +33,35 @@ final class TemplateModel {
     /** What every template sees: front matter data, title, date, subject, lang and the count. */
     static Map<String, Object> base(FrontMatter front, SignerList signers) {
         Map<String, Object> base = new HashMap<>(front.data());
-        base.put("title", front.title());
+        base.put(TITLE, front.title());
         base.put("date", front.date());
-        base.put("subject", front.subject());
+        base.put(SUBJECT, front.subject());
         base.put("lang", front.lang());
         base.put(SIGNER_COUNT, signers.count());
         return base;
+    }
+
+    /** What the {@code title} sees: the base without the title and subject, which it is part of. */
+    static Map<String, Object> titleData(Map<String, Object> base) {
+        Map<String, Object> data = new HashMap<>(base);
+        data.remove(TITLE);
+        data.remove(SUBJECT);
+        return data;
+    }
+
+    /**
+     * What the {@code subject} sees: the base with the filled-in title, without the subject
+     * itself, and the recipient when the message is made for a contact.
+     *
+     * @param recipient the recipient's fields, {@link ModelShape#ANY}, {@link ModelShape#ABSENT}, or null
+     */
+    static Map<String, Object> subjectData(Map<String, Object> base, Object recipient) {
+        Map<String, Object> data = new HashMap<>(base);
+        data.remove(SUBJECT);
+        if (recipient != null) {
+            data.put(RECIPIENT, recipient);
+        }
+        return data;
     }
 
     /** A signer as a {@code signer_line} sees it: every CSV column by header, then the fields. */

@@ -15,9 +15,11 @@ import org.signon.mail.MailException;
 import org.signon.mail.Origin;
 
 /**
- * The sender, recipients and subject of a letter, validated from its front matter (and
- * {@code --to}) before any message is made: every address is checked, every header value is
- * one clean line, and no address may receive the same message twice.
+ * The sender and recipients of a letter, validated from its front matter (and {@code --to})
+ * before any message is made: every address is checked, every header value is one clean line,
+ * and no address may receive the same message twice. The subject is written here only as far
+ * as the letter's own text goes (it exists, and has no line break of its own); what its tags
+ * fill in is checked by {@link MessageSubjects}.
  */
 public final class LetterAddressing {
 
@@ -29,17 +31,15 @@ public final class LetterAddressing {
     private final List<Addressed> cc;
     private final List<Addressed> bcc;
     private final List<Addressed> replyTo;
-    private final String subject;
     private final Origin toOrigin;
 
     private LetterAddressing(InternetAddress from, List<Addressed> to, List<Addressed> cc, List<Addressed> bcc,
-            List<Addressed> replyTo, String subject, Origin toOrigin) {
+            List<Addressed> replyTo, Origin toOrigin) {
         this.from = from;
         this.to = to;
         this.cc = cc;
         this.bcc = bcc;
         this.replyTo = replyTo;
-        this.subject = subject;
         this.toOrigin = toOrigin;
     }
 
@@ -58,8 +58,8 @@ public final class LetterAddressing {
         String subjectKey = front.subject().isBlank() ? "title" : "subject";
         Origin subjectOrigin = origin(letter, subjectKey);
         String subject = front.subject().isBlank() ? front.title() : front.subject();
-        subject = HeaderText.requireClean(subject.strip(), subjectOrigin, "subject");
-        if (subject.isEmpty()) {
+        HeaderText.requireClean(subject.strip(), subjectOrigin, "subject");
+        if (subject.isBlank()) {
             throw MailException.data(new Origin(file, 0, "subject"), "front matter has neither 'subject' nor 'title'");
         }
         Origin toOrigin = toOverride.isEmpty() ? origin(letter, "to") : Origin.commandLine("--to");
@@ -67,12 +67,12 @@ public final class LetterAddressing {
                 : toOverride.stream().map(v -> new Addressed(Addresses.parse(v, toOrigin), toOrigin)).toList();
         return new LetterAddressing(from, to, parseAll(letter, "cc", front.cc()),
                 parseAll(letter, "bcc", front.bcc()), parseAll(letter, "reply_to", front.replyTo()),
-                subject, toOrigin);
+                toOrigin);
     }
 
     /**
      * Everything in the letter's own addresses and subject that {@link #of} and
-     * {@link #single()} would stop on, each value checked by the same code, all of them
+     * {@link #single(String)} would stop on, each value checked by the same code, all of them
      * reported rather than the first. A letter without {@code to} or {@code from} has no
      * problem for them: it may be rendered only, or sent with {@code --contacts} or {@code --to}.
      */
@@ -120,29 +120,33 @@ public final class LetterAddressing {
         return parsed;
     }
 
-    /** The one message to everyone in {@code to}. */
-    public Envelope single() {
+    /**
+     * The one message to everyone in {@code to}.
+     *
+     * @param subject the subject filled in and checked ({@link MessageSubjects})
+     */
+    public Envelope single(String subject) {
         if (to.isEmpty()) {
             throw MailException.data(toOrigin, "no recipients: add 'to' to the front matter, or use --to or --contacts");
         }
-        return envelope(to);
+        return envelope(to, subject);
     }
 
-    /** A message to one contact, with the letter's Cc and Bcc. */
-    public Envelope personal(Recipient contact, Path contactsFile) {
+    /**
+     * A message to one contact, with the letter's Cc and Bcc.
+     *
+     * @param subject the subject filled in for this contact and checked ({@link MessageSubjects})
+     */
+    public Envelope personal(Recipient contact, Path contactsFile, String subject) {
         Origin origin = new Origin(contactsFile, contact.line(), "email");
-        return envelope(List.of(new Addressed(Addresses.of(contact.email(), contact.name(), origin), origin)));
-    }
-
-    public String subject() {
-        return subject;
+        return envelope(List.of(new Addressed(Addresses.of(contact.email(), contact.name(), origin), origin)), subject);
     }
 
     public InternetAddress from() {
         return from;
     }
 
-    private Envelope envelope(List<Addressed> recipients) {
+    private Envelope envelope(List<Addressed> recipients, String subject) {
         List<Addressed> all = new ArrayList<>(recipients);
         all.addAll(cc);
         all.addAll(bcc);

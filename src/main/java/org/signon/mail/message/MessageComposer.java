@@ -36,6 +36,7 @@ public final class MessageComposer {
     /** Letterhead and body images in wire form, by Content-ID, file name and type: encoded once per batch. */
     private final Map<String, InlinePart> inlineParts = new ConcurrentHashMap<>();
     private final LetterAddressing addressing;
+    private final MessageSubjects subjects;
     private final MessageIds ids;
     private final boolean attachPdf;
 
@@ -46,6 +47,7 @@ public final class MessageComposer {
         // The signer list is the same in every message: format it once for the whole batch.
         this.template = template.withSigners(signers);
         this.addressing = addressing;
+        this.subjects = new MessageSubjects(letter, this.template);
         this.ids = ids;
         checkAttach();
         this.attachPdf = attachPdf || attachPdfInFrontMatter();
@@ -55,10 +57,12 @@ public final class MessageComposer {
      * The one message to everyone in {@code to} (none when {@code limit} is 0), addressed but
      * not yet rendered.
      *
-     * @throws MailException DATA when there are no recipients or an address is repeated
+     * @throws MailException DATA when there are no recipients, an address is repeated, or the
+     *                       filled-in subject is not one plain line
+     * @throws org.signon.letter.LetterException DATA for a tag of the subject unknown without a contact
      */
     public MessageBatch singleBatch(int limit) {
-        Envelope envelope = addressing.single();
+        Envelope envelope = addressing.single(subjects.forEveryone());
         Origin origin = new Origin(letter.file(), letter.front().lineOf("to"), "to");
         List<MessageBatch.Draft> drafts = limit < 1 ? List.of()
                 : List.of(new MessageBatch.Draft(envelope, Optional.empty(), origin));
@@ -67,14 +71,17 @@ public final class MessageComposer {
 
     /**
      * One message per contact, in file order, the first {@code limit} of them, addressed but
-     * not yet rendered: every contact's envelope is validated, also beyond {@code limit}.
+     * not yet rendered: every contact's envelope, subject included, is validated, also beyond
+     * {@code limit}.
      *
      * @throws MailException DATA naming the contacts file and line of the first bad value
+     * @throws org.signon.letter.LetterException DATA for a tag the contacts file has no column for
      */
     public MessageBatch personalBatch(Path contactsFile, List<Recipient> contacts, int limit) {
         List<MessageBatch.Draft> drafts = new ArrayList<>(contacts.size());
         for (Recipient contact : contacts) {
-            drafts.add(new MessageBatch.Draft(addressing.personal(contact, contactsFile), Optional.of(contact),
+            Envelope envelope = addressing.personal(contact, contactsFile, subjects.forContact(contact, contactsFile));
+            drafts.add(new MessageBatch.Draft(envelope, Optional.of(contact),
                     new Origin(contactsFile, contact.line(), "email")));
         }
         return new MessageBatch(drafts.subList(0, Math.min(limit, drafts.size())), this::message, ids);
@@ -86,7 +93,7 @@ public final class MessageComposer {
         EmailHtml html = renderer.emailHtml(rendered);
         List<InlinePart> images = html.images().stream().map(this::inlinePart).toList();
         List<Attachment> attachments = attachPdf
-                ? List.of(pdfAttachment(renderer.pdf(rendered)))
+                ? List.of(pdfAttachment(renderer.pdf(rendered), rendered.titleOrName()))
                 : List.of();
         return OutgoingMessage.of(position, draft.envelope(),
                 new MessageContent(text, Optional.of(html.html()), images, attachments), messageId, draft.origin());
@@ -96,8 +103,8 @@ public final class MessageComposer {
      * The letter as PDF, known by what it is made from, as the journals of earlier versions
      * (whose PDFs differed on every run) counted it.
      */
-    private Attachment pdfAttachment(LetterPdf pdf) {
-        return new Attachment(pdfName(), "application/pdf", pdf.bytes(), pdf.sourceSha256());
+    private Attachment pdfAttachment(LetterPdf pdf, String title) {
+        return new Attachment(pdfName(title), "application/pdf", pdf.bytes(), pdf.sourceSha256());
     }
 
     /** The image's part, encoded for the first message that shows it and shared by the rest. */
@@ -119,13 +126,12 @@ public final class MessageComposer {
     }
 
     /**
-     * The attachment is named after the letter's title, or its file: "Letter to Example Cloud"
+     * The attachment is named after the letter's filled-in title, or its file: "Letter to Example Cloud"
      * becomes {@code Letter-to-Example-Cloud.pdf}. Hyphens, not spaces, because names with
      * spaces get cut or quoted badly by some mail clients and file systems.
      */
-    private String pdfName() {
-        String base = letter.titleOrName();
-        String safe = base.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]+", " ").strip().replaceAll("\\s+", "-");
+    private static String pdfName(String title) {
+        String safe = title.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]+", " ").strip().replaceAll("\\s+", "-");
         if (safe.length() > 80) {
             safe = safe.substring(0, 80).replaceAll("-+$", "");
         }

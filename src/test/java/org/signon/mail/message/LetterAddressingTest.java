@@ -28,19 +28,19 @@ class LetterAddressingTest {
     @Test
     void oneMessageToEveryoneInTo() {
         Envelope envelope = LetterAddressing.of(letter(MailFixtures.FROM, List.of("CEO <ceo@example.com>", "gc@example.com"),
-                List.of("partner@example.net"), List.of("archive@example.org"), ""), List.of()).single();
+                List.of("partner@example.net"), List.of("archive@example.org"), ""), List.of()).single("Open letter");
 
         assertThat(envelope.toAddresses()).containsExactly("ceo@example.com", "gc@example.com");
         assertThat(envelope.recipientAddresses()).containsExactly("ceo@example.com", "gc@example.com",
                 "partner@example.net", "archive@example.org");
-        assertThat(envelope.subject()).as("the title when there is no subject").isEqualTo("Open letter on biometric data");
+        assertThat(envelope.subject()).isEqualTo("Open letter");
         assertThat(envelope.replyTo()).hasSize(1);
     }
 
     @Test
     void toOnTheCommandLineReplacesTheFrontMatter() {
         Envelope envelope = LetterAddressing.of(letter(MailFixtures.FROM, List.of("ceo@example.com"), List.of(), List.of(), "S"),
-                List.of("me@example.org")).single();
+                List.of("me@example.org")).single("S");
 
         assertThat(envelope.toAddresses()).containsExactly("me@example.org");
     }
@@ -51,7 +51,7 @@ class LetterAddressingTest {
                 List.of("archive@example.org"), "S"), List.of());
 
         Envelope envelope = addressing.personal(new Recipient(Map.of("name", "Jane Doe", "email", "jane@example.com"), 5),
-                Path.of("contacts.csv"));
+                Path.of("contacts.csv"), "S");
 
         assertThat(envelope.to().get(0).toUnicodeString()).isEqualTo("Jane Doe <jane@example.com>");
         assertThat(envelope.recipientAddresses()).containsExactly("jane@example.com", "partner@example.net", "archive@example.org");
@@ -81,7 +81,7 @@ class LetterAddressingTest {
                 List.of("jane@example.com"), "S"), List.of());
 
         assertThatThrownBy(() -> addressing.personal(new Recipient(Map.of("name", "Jane", "email", "Jane@Example.com"), 3),
-                Path.of("contacts.csv")))
+                Path.of("contacts.csv"), "S"))
                 .isInstanceOfSatisfying(SignonException.class, e -> assertThat(e.describe())
                         .startsWith("letters/letter.md:8: bcc: jane@example.com is already a recipient (contacts.csv:3 email)"));
     }
@@ -90,7 +90,7 @@ class LetterAddressingTest {
     void aSenderAndRecipientsAreRequired() {
         assertThatThrownBy(() -> LetterAddressing.of(letter("", List.of("ceo@example.com"), List.of(), List.of(), "S"), List.of()))
                 .hasMessageContaining("no 'from'");
-        assertThatThrownBy(() -> LetterAddressing.of(letter(MailFixtures.FROM, List.of(), List.of(), List.of(), "S"), List.of()).single())
+        assertThatThrownBy(() -> LetterAddressing.of(letter(MailFixtures.FROM, List.of(), List.of(), List.of(), "S"), List.of()).single("S"))
                 .hasMessageContaining("no recipients");
     }
 }
