@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.signon.SignonException.Kind;
 import org.signon.letter.FrontMatter;
@@ -27,6 +28,7 @@ import org.signon.signers.SignerList;
  */
 public final class LetterTemplate {
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\n)+");
 
     private final Letter letter;
@@ -55,8 +57,9 @@ public final class LetterTemplate {
         // In letter order, so that the first syntax error reported is the first in the file.
         Optional<CompiledTemplate> title = frontMatterTemplate(letter, FrontMatterKey.TITLE, front.title(),
                 TemplatePart.PLAIN_TEXT);
-        Optional<CompiledTemplate> subject = frontMatterTemplate(letter, FrontMatterKey.SUBJECT, front.subject(),
-                TemplatePart.PLAIN_TEXT);
+        // Without a subject of its own (the front matter gives the title's text), the subject is the filled-in title.
+        Optional<CompiledTemplate> subject = front.subject().equals(front.title()) ? Optional.empty()
+                : frontMatterTemplate(letter, FrontMatterKey.SUBJECT, front.subject(), TemplatePart.PLAIN_TEXT);
         Optional<CompiledTemplate> signerLine = frontMatterTemplate(letter, FrontMatterKey.SIGNER_LINE,
                 front.signerLine(), TemplatePart.SIGNER_LINE);
         CompiledTemplate body = CompiledTemplate.compile(letter.body(), letter.file(), letter.bodyLine(), null,
@@ -88,8 +91,12 @@ public final class LetterTemplate {
             throw unknownTag(unknown.get(0), true);
         }
         Map<String, Object> base = TemplateModel.base(letter.front(), signers);
-        String filledTitle = title.map(t -> t.fill(List.of(TemplateModel.titleData(base)))).orElse(letter.front().title());
+        String filledTitle = oneLine(title.map(t -> t.fill(List.of(TemplateModel.titleData(base))))
+                .orElse(letter.front().title()));
         base.put(TemplateModel.TITLE, filledTitle);
+        if (subject.isEmpty()) {
+            base.put(TemplateModel.SUBJECT, filledTitle);
+        }
         List<MarkdownText> lines = SignerLines.format(signers.all(), signerLine, signerLineData(base, true));
         return new Signed(signers, Map.copyOf(base), lines, SignerListMarkdown.of(signers, lines));
     }
@@ -135,8 +142,8 @@ public final class LetterTemplate {
         public RenderedLetter render(Optional<Recipient> recipient) {
             Object recipientData = requireKnownTags(recipient);
             Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
-            // The body's {{subject}} is this message's; without a subject key, empty as it always was.
-            root.put(TemplateModel.SUBJECT, subject.isEmpty() ? letter.front().subject() : fillSubject(recipientData));
+            // The body's {{subject}} is this message's: without a subject of its own, the title.
+            root.put(TemplateModel.SUBJECT, subject.isEmpty() ? title() : fillSubject(recipientData));
             String filledTitle = title();
             return new RenderedLetter(letter, document(filledTitle, body.fill(List.of(root)), list), signers.count(),
                     filledTitle);
@@ -286,6 +293,16 @@ public final class LetterTemplate {
     }
 
     /** Title, date, the filled-in body and, unless the body placed it, the signer list. */
+    /**
+     * A heading is one line: a title written as a YAML block (`title: |`) or filled in with a
+     * value that holds a line break would otherwise end the heading and leave the rest in the body.
+     */
+    private static String oneLine(String text) {
+        Matcher lineBreak = LINE_BREAK.matcher(text);
+        // A title of one line is kept as written, spaces and all: its journal hashes depend on it.
+        return lineBreak.find() ? LINE_BREAK.matcher(text.strip()).replaceAll(" ") : text;
+    }
+
     private String document(String filledTitle, String filledBody, MarkdownText signerList) {
         FrontMatter front = letter.front();
         StringBuilder out = new StringBuilder(filledBody.length() + signerList.markdown().length() + 256);
@@ -293,7 +310,7 @@ public final class LetterTemplate {
             out.append("# ").append(MarkdownEscaper.escape(filledTitle.strip())).append("\n\n");
         }
         if (!front.date().isBlank()) {
-            out.append(MarkdownEscaper.escape(front.date().strip())).append("\n\n");
+            out.append(MarkdownEscaper.escape(oneLine(front.date()).strip())).append("\n\n");
         }
         String text = LEADING_BLANK_LINES.matcher(filledBody).replaceFirst("").stripTrailing();
         if (!text.isEmpty()) {

@@ -49,6 +49,26 @@ class TitleAndSubjectTest {
     }
 
     @Test
+    void aTitleOrDateWrittenOverSeveralLinesIsOneHeadingLine() {
+        LetterTemplate.Signed signed = signed("""
+                ---
+                title: |
+                  Letter to Example Cloud
+                  from {{signer_count}} organizations
+                date: |
+                  May 24,
+                  2022
+                ---
+                Body.
+                """);
+
+        RenderedLetter rendered = signed.render(Optional.empty());
+
+        assertThat(rendered.markdown()).startsWith("# Letter to Example Cloud from 3 organizations\n\nMay 24, 2022\n\nBody.\n");
+        assertThat(signed.subject(Optional.empty())).isEqualTo("Letter to Example Cloud from 3 organizations");
+    }
+
+    @Test
     void withoutASubjectKeyTheSubjectIsTheFilledInTitle() {
         LetterTemplate.Signed signed = signed("""
                 ---
