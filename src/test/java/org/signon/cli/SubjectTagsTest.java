@@ -261,6 +261,30 @@ class SubjectTagsTest {
     }
 
     @Test
+    void aTitleWrittenOverSeveralLinesIsSentAsOneLineSubjectAndChecksClean() throws Exception {
+        Files.writeString(letter, """
+                ---
+                title: |
+                  Letter to Example Cloud
+                  from {{signer_count}} organizations
+                from: Example Coalition <coalition@example.org>
+                to: Jordan Example <jordan@example.com>
+                signers: ../signers.csv
+                ---
+                {{subject}}.
+                """);
+
+        SendRun check = signon("check", letter.toString());
+        SendRun run = signon(send("--send"));
+
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        MimeMessage received = receivedBy("jordan@example.com").get(0);
+        assertThat(received.getSubject()).isEqualTo("Letter to Example Cloud from 2 organizations");
+        assertThat(journalSubjects()).containsExactly("Letter to Example Cloud from 2 organizations");
+    }
+
+    @Test
     void theTitleWithACountIsTheHeadingInTextAndHtmlAndTheHtmlTitle() throws Exception {
         letter("{{signer_count}} organizations: letter to Example_Cloud <Inc.>", "Open letter");
 

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.signon.SignonException.Kind;
 import org.signon.letter.FrontMatter;
 import org.signon.letter.FrontMatterKey;
+import org.signon.letter.HeadingLine;
 import org.signon.letter.Letter;
 import org.signon.letter.LetterException;
 import org.signon.letter.Recipient;
@@ -28,7 +28,6 @@ import org.signon.signers.SignerList;
  */
 public final class LetterTemplate {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\n)+");
 
     private final Letter letter;
@@ -58,8 +57,10 @@ public final class LetterTemplate {
         Optional<CompiledTemplate> title = frontMatterTemplate(letter, FrontMatterKey.TITLE, front.title(),
                 TemplatePart.PLAIN_TEXT);
         // Without a subject of its own (the front matter gives the title's text), the subject is the filled-in title.
-        Optional<CompiledTemplate> subject = front.subject().equals(front.title()) ? Optional.empty()
-                : frontMatterTemplate(letter, FrontMatterKey.SUBJECT, front.subject(), TemplatePart.PLAIN_TEXT);
+        boolean ownSubject = !front.subject().isBlank() && !front.subject().equals(front.title());
+        Optional<CompiledTemplate> subject = ownSubject
+                ? frontMatterTemplate(letter, FrontMatterKey.SUBJECT, front.subject(), TemplatePart.PLAIN_TEXT)
+                : Optional.empty();
         Optional<CompiledTemplate> signerLine = frontMatterTemplate(letter, FrontMatterKey.SIGNER_LINE,
                 front.signerLine(), TemplatePart.SIGNER_LINE);
         CompiledTemplate body = CompiledTemplate.compile(letter.body(), letter.file(), letter.bodyLine(), null,
@@ -91,7 +92,7 @@ public final class LetterTemplate {
             throw unknownTag(unknown.get(0), true);
         }
         Map<String, Object> base = TemplateModel.base(letter.front(), signers);
-        String filledTitle = oneLine(title.map(t -> t.fill(List.of(TemplateModel.titleData(base))))
+        String filledTitle = HeadingLine.of(title.map(t -> t.fill(List.of(TemplateModel.titleData(base))))
                 .orElse(letter.front().title()));
         base.put(TemplateModel.TITLE, filledTitle);
         if (subject.isEmpty()) {
@@ -293,16 +294,6 @@ public final class LetterTemplate {
     }
 
     /** Title, date, the filled-in body and, unless the body placed it, the signer list. */
-    /**
-     * A heading is one line: a title written as a YAML block (`title: |`) or filled in with a
-     * value that holds a line break would otherwise end the heading and leave the rest in the body.
-     */
-    private static String oneLine(String text) {
-        Matcher lineBreak = LINE_BREAK.matcher(text);
-        // A title of one line is kept as written, spaces and all: its journal hashes depend on it.
-        return lineBreak.find() ? LINE_BREAK.matcher(text.strip()).replaceAll(" ") : text;
-    }
-
     private String document(String filledTitle, String filledBody, MarkdownText signerList) {
         FrontMatter front = letter.front();
         StringBuilder out = new StringBuilder(filledBody.length() + signerList.markdown().length() + 256);
@@ -310,7 +301,7 @@ public final class LetterTemplate {
             out.append("# ").append(MarkdownEscaper.escape(filledTitle.strip())).append("\n\n");
         }
         if (!front.date().isBlank()) {
-            out.append(MarkdownEscaper.escape(oneLine(front.date()).strip())).append("\n\n");
+            out.append(MarkdownEscaper.escape(HeadingLine.of(front.date()).strip())).append("\n\n");
         }
         String text = LEADING_BLANK_LINES.matcher(filledBody).replaceFirst("").stripTrailing();
         if (!text.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.signon.letter.FrontMatter;
+import org.signon.letter.HeadingLine;
 import org.signon.letter.Letter;
 import org.signon.letter.Recipient;
 import org.signon.mail.MailException;
@@ -55,10 +56,8 @@ public final class LetterAddressing {
             throw MailException.data(fromOrigin, "front matter has no 'from': add from: \"Name <address>\"");
         }
         InternetAddress from = Addresses.parse(front.from(), fromOrigin);
-        String subjectKey = front.subject().isBlank() ? "title" : "subject";
-        Origin subjectOrigin = origin(letter, subjectKey);
-        String subject = front.subject().isBlank() ? front.title() : front.subject();
-        HeaderText.requireClean(subject.strip(), subjectOrigin, "subject");
+        String subject = subjectText(front);
+        HeaderText.requireClean(subject.strip(), origin(letter, subjectKey(front)), "subject");
         if (subject.isBlank()) {
             throw MailException.data(new Origin(file, 0, "subject"), "front matter has neither 'subject' nor 'title'");
         }
@@ -86,10 +85,8 @@ public final class LetterAddressing {
             parsed.addAll(collect(letter, key, values(front, key), problems));
         }
         collect(letter, "reply_to", front.replyTo(), problems);
-        String subjectKey = front.subject().isBlank() ? "title" : "subject";
-        String subject = front.subject().isBlank() ? front.title() : front.subject();
         try {
-            HeaderText.requireClean(subject.strip(), origin(letter, subjectKey), "subject");
+            HeaderText.requireClean(subjectText(front).strip(), origin(letter, subjectKey(front)), "subject");
         } catch (MailException e) {
             problems.add(e);
         }
@@ -118,6 +115,24 @@ public final class LetterAddressing {
             }
         }
         return parsed;
+    }
+
+    /**
+     * The subject as the letter writes it: its own {@code subject}, else the title as the one line
+     * a heading makes of it. Its tags are filled in and checked later ({@link MessageSubjects}).
+     */
+    private static String subjectText(FrontMatter front) {
+        return ownSubject(front) ? front.subject() : HeadingLine.of(front.title());
+    }
+
+    /** The key the subject comes from, to name its line. */
+    static String subjectKey(FrontMatter front) {
+        return ownSubject(front) ? "subject" : "title";
+    }
+
+    /** Without a subject key the front matter gives the title's text as the subject. */
+    private static boolean ownSubject(FrontMatter front) {
+        return !front.subject().isBlank() && !front.subject().equals(front.title());
     }
 
     /**

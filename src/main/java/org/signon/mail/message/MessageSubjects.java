@@ -103,7 +103,7 @@ public final class MessageSubjects {
     }
 
     private Origin subjectOrigin() {
-        return origin(letter.front().subject().isBlank() ? "title" : "subject");
+        return origin(LetterAddressing.subjectKey(letter.front()));
     }
 
     private Origin origin(String key) {
