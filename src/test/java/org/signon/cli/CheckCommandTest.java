@@ -382,7 +382,7 @@ class CheckCommandTest {
                 letter + ":4: error: to: invalid address 'jordan@example.com, sam@example.com'",
                 letter + ":7: error: cc: invalid address 'Bad <bad@@example.org>'",
                 letter + ":8: error: bcc: partners@example.org is already a recipient (" + letter + ":6 cc)",
-                letter + ":9: error: reply_to: address 'Coalition\\u000ABcc: victim@example.net <coalition@example.org>' contains a control character",
+                letter + ":9: error: reply_to: address 'CoalitionU+000ABcc: victim@example.net <coalition@example.org>' contains a control character",
                 "failed: 5 errors");
         Map<String, Object> json = JSON.std.mapFrom(CliRun.of("check", letter.toString(), "--json").out());
         assertThat((List<Map<String, Object>>) json.get("letter_errors")).extracting(e -> e.get("field"))

@@ -20,7 +20,7 @@ public final class Addresses {
 
     /** Parses {@code Name <addr>} or {@code addr} as written in front matter or on the command line. */
     public static InternetAddress parse(String text, Origin origin) {
-        String value = HeaderText.requireClean(text.strip(), origin, "address '" + printable(text) + "'");
+        String value = HeaderText.requireClean(text.strip(), origin, "address '" + HeaderText.printable(text) + "'");
         if (value.isEmpty()) {
             throw MailException.data(origin, "empty address");
         }
@@ -39,7 +39,7 @@ public final class Addresses {
 
     /** An address from separate name and email values, as in a contacts row. */
     public static InternetAddress of(String email, String name, Origin origin) {
-        String address = HeaderText.requireClean(email.strip(), origin, "email '" + printable(email) + "'");
+        String address = HeaderText.requireClean(email.strip(), origin, "email '" + HeaderText.printable(email) + "'");
         if (address.isEmpty()) {
             throw MailException.data(origin, "empty email");
         }
@@ -58,7 +58,7 @@ public final class Addresses {
     private static InternetAddress mailbox(String address, String name, Origin origin, String written) {
         requireDomain(address, origin, written);
         String personal = name == null || name.isEmpty() ? null
-                : HeaderText.requireClean(name, origin, "name '" + printable(name) + "'");
+                : HeaderText.requireClean(name, origin, "name '" + HeaderText.printable(name) + "'");
         try {
             return new InternetAddress(address, personal, StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
@@ -83,18 +83,5 @@ public final class Addresses {
         String message = e.getMessage();
         int in = message == null ? -1 : message.indexOf(" in string ");
         return in < 0 ? String.valueOf(message) : message.substring(0, in);
-    }
-
-    /** The value with control characters made visible, for an error message on one line. */
-    static String printable(String value) {
-        StringBuilder out = new StringBuilder();
-        value.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }

@@ -24,6 +24,22 @@ final class HeaderText {
         return value;
     }
 
+    /**
+     * The value with each control character shown as U+XXXX, as the error line names it, so
+     * that the line quoting the value stays one line.
+     */
+    static String printable(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.chars().forEach(c -> {
+            if (isControl((char) c)) {
+                out.append(String.format("U+%04X", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
+    }
+
     static boolean isControl(char c) {
         return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }

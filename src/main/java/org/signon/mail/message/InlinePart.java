@@ -24,7 +24,7 @@ public final class InlinePart {
 
     private InlinePart(InlineImage image, Origin origin) {
         this.contentId = image.contentId();
-        this.fileName = HeaderText.requireClean(image.fileName(), origin, "the name of image '" + printable(image.fileName()) + "'");
+        this.fileName = HeaderText.requireClean(image.fileName(), origin, "the name of image '" + HeaderText.printable(image.fileName()) + "'");
         this.contentType = image.mediaType();
         this.sha256 = image.sha256();
         byte[] bytes = image.bytes();
@@ -40,19 +40,6 @@ public final class InlinePart {
      */
     public static InlinePart of(InlineImage image, Origin origin) {
         return new InlinePart(image, origin);
-    }
-
-    /** The name with control characters shown as U+XXXX, so that the error line stays one line. */
-    private static String printable(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        name.chars().forEach(c -> {
-            if (HeaderText.isControl((char) c)) {
-                out.append(String.format("U+%04X", c));
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.toString();
     }
 
     /** The Content-ID without angle brackets: what follows {@code cid:} in the HTML. */
