@@ -149,6 +149,12 @@ class SubjectTagsTest {
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Skipped 2: already sent with the same content.");
 
+        SendRun json = signon(send("--contacts", contacts.toString(), "--json"));
+        assertThat(((List<?>) JSON.std.mapFrom(json.out()).get("results")).stream().map(r -> (Object) ((Map<?, ?>) r).get("subject")))
+                .as("--json names each message's subject").containsExactly(
+                        "Jürgen Müller (Example Cloud GmbH): 2 organizations ask you to stop",
+                        "Jane Doe (Example Cloud Inc.): 2 organizations ask you to stop");
+
         SendRun single = signon(send("--to", "inbox@example.org"));
         assertThat(single.out()).as("without a contact the section is left out")
                 .contains("Subject: 2 organizations ask you to stop\n");

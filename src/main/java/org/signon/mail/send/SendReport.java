@@ -137,6 +137,7 @@ public record SendReport(boolean dryRun, List<MessageResult> results, Optional<P
         json.put("message_id", m.messageId());
         json.put("to", m.envelope().toAddresses());
         json.put("recipients", m.envelope().recipientAddresses());
+        json.put("subject", m.envelope().subject());
         json.put("content_hash", m.contentHash());
         json.put("detail", r.detail());
         return json;
