@@ -88,10 +88,10 @@ public final class LetterTemplate {
     public Signed withSigners(SignerList signers) {
         // Tags that are unknown whoever the letter is for fail before any signer line is formatted.
         List<UnknownTag> unknown = unknownTags(signers);
-        if (!unknown.isEmpty()) {
-            throw unknownTag(unknown.get(0), true);
-        }
         Map<String, Object> base = TemplateModel.base(letter.front(), signers);
+        if (!unknown.isEmpty()) {
+            throw unknownTag(unknown.get(0), true, inTitle(unknown.get(0), base));
+        }
         String filledTitle = HeadingLine.of(title.map(t -> t.fill(List.of(TemplateModel.titleData(base))))
                 .orElse(letter.front().title()));
         base.put(TemplateModel.TITLE, filledTitle);
@@ -283,8 +283,20 @@ public final class LetterTemplate {
     }
 
     private LetterException unknownTag(UnknownTag tag, boolean hasRecipient) {
+        return unknownTag(tag, hasRecipient, false);
+    }
+
+    /** Whether {@code tag} is one of the title's: the title sees no recipient, whatever the contacts file has. */
+    private boolean inTitle(UnknownTag tag, Map<String, Object> base) {
+        return title.map(t -> TagChecker.check(t, List.of(TemplateModel.titleData(base))).contains(tag)).orElse(false);
+    }
+
+    private LetterException unknownTag(UnknownTag tag, boolean hasRecipient, boolean inTitle) {
         String message = "unknown tag '" + tag.tag() + "'";
-        if (tag.tag().matches("\\{+[#^]?recipient\\b.*") && !hasRecipient) {
+        if (inTitle && tag.tag().matches("\\{+[#^]?recipient\\b.*")) {
+            message += ": the title is the same in every message and sees no recipient data;"
+                    + " name the recipient in the subject or the body";
+        } else if (tag.tag().matches("\\{+[#^]?recipient\\b.*") && !hasRecipient) {
             message += ": recipient data exists only when the letter is rendered for a contact;"
                     + " to render it without one, put it inside {{#recipient}}...{{/recipient}}";
         } else if (tag.tag().matches("\\{+[#^]?recipient\\..*")) {

@@ -20,14 +20,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -317,11 +320,25 @@ public final class SendJournal implements AutoCloseable {
             return bytes;
         }
         try {
-            parse(file, bytes);
-            return bytes;
+            List<JournalEntry> entries = parse(file, bytes).entries();
+            return entries.isEmpty() || whole(entries.get(entries.size() - 1)) ? bytes : complete;
         } catch (MailException e) {
             return complete;
         }
+    }
+
+    /**
+     * Whether a row read from a last line without its line end is whole. A crash can cut it
+     * inside its last column and still leave a row that parses (an unquoted To address, or a
+     * content hash when a spreadsheet moved that column last); trusting it would misfile the
+     * delivery. Every value signon writes has a shape a cut one lacks.
+     */
+    private static boolean whole(JournalEntry entry) {
+        Set<String> recipients = entry.recipients().stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return entry.contentHash().matches("[0-9a-f]{64}")
+                && entry.messageId().startsWith("<") && entry.messageId().endsWith(">")
+                && !entry.to().isEmpty()
+                && entry.to().stream().allMatch(a -> recipients.contains(a.toLowerCase(Locale.ROOT)));
     }
 
     /** The bytes up to and including the last newline. */

@@ -163,6 +163,22 @@ class TitleAndSubjectTest {
     }
 
     @Test
+    void aRecipientTagInTheTitleIsBlamedOnTheTitleNotOnTheContactsFile() {
+        LetterTemplate template = LetterTemplate.compile(read("""
+                ---
+                title: "Letter for {{recipient.name}}"
+                ---
+                Body.
+                """));
+
+        LetterException e = catchThrowableOfType(LetterException.class, () -> template.withSigners(TestSigners.sample()));
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).contains("{{recipient.name}}", "the title", "sees no recipient")
+                .doesNotContain("the contacts file has no such column");
+    }
+
+    @Test
     void aBareRecipientTagInTheSubjectNeedsAContact() {
         LetterTemplate template = LetterTemplate.compile(read("""
                 ---

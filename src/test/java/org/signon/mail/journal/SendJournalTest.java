@@ -122,6 +122,32 @@ class SendJournalTest {
     }
 
     @Test
+    void aSentRowTornInsideItsLastColumnIsNotTakenForAWholeOne() throws Exception {
+        write(bob, JournalStatus.SENDING, JournalStatus.SENT);
+        // A crash while writing the outcome row: it stops inside the To address, the last column.
+        String text = Files.readString(file(), StandardCharsets.UTF_8);
+        Files.writeString(file(), text.substring(0, text.length() - "ample.com\n".length()));
+        OutgoingMessage revised = MailFixtures.message(2, "bob@example.com", "Our letter", "Dear Bob, (revised)\n");
+
+        assertThat(decision(revised)).as("bob got a version: the torn row must not hide him")
+                .isEqualTo(Decision.SKIP_CHANGED);
+        write(jane, JournalStatus.SENDING, JournalStatus.SENT);
+        assertThat(Files.readString(file(), StandardCharsets.UTF_8)).doesNotContain("bob@ex\n");
+        assertThat(decision(revised)).isEqualTo(Decision.SKIP_CHANGED);
+    }
+
+    @Test
+    void aRowTornInsideAContentHashMovedToTheLastColumnDoesNotLetTheMessageGoAgain() throws Exception {
+        Files.writeString(file(), "time,status,message_id,recipients,subject,to,content_hash\n");
+        write(bob, JournalStatus.SENDING, JournalStatus.SENT);
+        String text = Files.readString(file(), StandardCharsets.UTF_8);
+        Files.writeString(file(), text.substring(0, text.length() - 20));
+
+        assertThat(decision(bob)).as("the intent row stands: it may have been delivered")
+                .isEqualTo(Decision.SKIP_UNCERTAIN);
+    }
+
+    @Test
     void aJournalSavedAsCsvUtf8WithAByteOrderMarkAndCrlfIsRead() throws Exception {
         write(jane, JournalStatus.SENDING, JournalStatus.SENT);
         String text = Files.readString(file(), StandardCharsets.UTF_8);
