@@ -91,6 +91,23 @@ class SendAcrossLettersTest {
     }
 
     @Test
+    void aRenamedLetterWithoutATitleSendsNobodyTheSameLetterAgainPdfAttachedOrNot() throws Exception {
+        Files.writeString(letter, Files.readString(letter).replace("title: Letter to Example Cloud",
+                "subject: Letter to Example Cloud\nattach: pdf"));
+        sentOnce();
+        Path renamed = Files.move(letter, letters.resolve("letter-final.md"));
+
+        SendRun again = signon(send(renamed, "--send"));
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Nothing to send: every message was sent before.");
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+        MimeMultipart mixed = (MimeMultipart) receivedBy("jane@example.com").get(0).getContent();
+        assertThat(mixed.getBodyPart(1).getFileName()).as("named after the subject, not the file")
+                .isEqualTo("Letter-to-Example-Cloud.pdf");
+    }
+
+    @Test
     void aRenamedLetterSendsNobodyTheSameLetterAgain() throws Exception {
         sentOnce();
         byte[] journal = Files.readAllBytes(journalOf("letter"));

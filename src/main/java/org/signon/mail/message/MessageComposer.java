@@ -88,7 +88,7 @@ public final class MessageComposer {
     }
 
     private OutgoingMessage message(int position, MessageBatch.Draft draft, String messageId) {
-        RenderedLetter rendered = template.render(draft.recipient());
+        RenderedLetter rendered = calledBySubject(template.render(draft.recipient()), draft.envelope().subject());
         String text = renderer.text(rendered);
         EmailHtml html = renderer.emailHtml(rendered);
         List<InlinePart> images = html.images().stream().map(this::inlinePart).toList();
@@ -97,6 +97,17 @@ public final class MessageComposer {
                 : List.of();
         return OutgoingMessage.of(position, draft.envelope(),
                 new MessageContent(text, Optional.of(html.html()), images, attachments), messageId, draft.origin());
+    }
+
+    /**
+     * A letter without a title is called by its subject in the email (the HTML part's title,
+     * the PDF and its name), not by its file name: what recipients get, and so its journal
+     * hash, must not change when the letter file is renamed.
+     */
+    private static RenderedLetter calledBySubject(RenderedLetter rendered, String subject) {
+        return rendered.title().isBlank()
+                ? new RenderedLetter(rendered.letter(), rendered.markdown(), rendered.signerCount(), subject)
+                : rendered;
     }
 
     /**
