@@ -65,7 +65,7 @@ public final class JournalHistory {
         this.others = List.copyOf(others);
     }
 
-    public static JournalHistory empty() {
+    static JournalHistory empty() {
         return new JournalHistory(List.of());
     }
 

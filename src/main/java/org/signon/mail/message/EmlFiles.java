@@ -44,7 +44,7 @@ public final class EmlFiles implements AutoCloseable {
     }
 
     /** Writes one message; safe to call from several threads. @return where it will be once published */
-    public Path write(OutgoingMessage message, byte[] eml) {
+    Path write(OutgoingMessage message, byte[] eml) {
         String name = fileName(message);
         names.add(name);
         return folder.write(name, eml);
@@ -111,7 +111,7 @@ public final class EmlFiles implements AutoCloseable {
         folder.close();
     }
 
-    public String fileName(OutgoingMessage message) {
+    String fileName(OutgoingMessage message) {
         String number = Integer.toString(message.position());
         return "0".repeat(Math.max(0, width - number.length())) + number + "-"
                 + slug(message.envelope().to().get(0).getAddress()) + ".eml";
