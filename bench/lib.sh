@@ -8,7 +8,8 @@ measure() {
   local times=() peak=0 i out secs kb stats
   stats=$(mktemp)
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>&1 || { echo "bench: failed: $*" >&2; cat "$stats" >&2; }
+    # A failed run is no figure: stop rather than time an early exit.
+    /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>&1 || { echo "bench: failed: $*" >&2; cat "$stats" >&2; rm -f "$stats"; exit 1; }
     out=$(tail -n 1 "$stats")
     secs=${out% *}
     kb=${out#* }
