@@ -61,17 +61,13 @@ class SendAcrossLettersTest {
                 """.formatted(greenMail.getSmtp().getPort()));
     }
 
-    private static SendRun signon(String... args) {
-        return SendRun.of(Map.of(), args);
-    }
-
     private String[] send(Path which, String... extra) {
         return Stream.concat(Stream.of("send", which.toString(), "--contacts", contacts.toString(),
                 "--config", dir.resolve("signon.properties").toString()), Arrays.stream(extra)).toArray(String[]::new);
     }
 
     private List<MimeMessage> receivedBy(String address) {
-        return greenMail.findReceivedMessages(user -> user.getEmail().equals(address), message -> true).toList();
+        return Received.by(greenMail, address);
     }
 
     private static String plainText(MimeMessage message) throws Exception {
@@ -80,7 +76,7 @@ class SendAcrossLettersTest {
 
     /** Sends the letter to both contacts and checks that each got it once. */
     private void sentOnce() {
-        SendRun first = signon(send(letter, "--send"));
+        SendRun first = SendRun.of(send(letter, "--send"));
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(receivedBy("jane@example.com")).hasSize(1);
         assertThat(receivedBy("juan@example.com")).hasSize(1);
@@ -97,7 +93,7 @@ class SendAcrossLettersTest {
         sentOnce();
         Path renamed = Files.move(letter, letters.resolve("letter-final.md"));
 
-        SendRun again = signon(send(renamed, "--send"));
+        SendRun again = SendRun.of(send(renamed, "--send"));
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Nothing to send: every message was sent before.");
@@ -113,14 +109,14 @@ class SendAcrossLettersTest {
         byte[] journal = Files.readAllBytes(journalOf("letter"));
         Path renamed = Files.move(letter, letters.resolve("letter-final.md"));
 
-        SendRun preview = signon(send(renamed));
+        SendRun preview = SendRun.of(send(renamed));
 
         assertThat(preview.exitCode()).as(preview.toString()).isZero();
         assertThat(preview.out()).contains("(not sent: already sent with the same content (recorded in "
                 + journalOf("letter") + ": sent ")
                 .contains("0 messages to 0 addresses would be sent.");
 
-        SendRun again = signon(send(renamed, "--send"));
+        SendRun again = SendRun.of(send(renamed, "--send"));
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Nothing to send: every message was sent before.")
@@ -131,7 +127,7 @@ class SendAcrossLettersTest {
         assertThat(Files.readAllBytes(journalOf("letter"))).as("nothing is written to another letter's journal")
                 .isEqualTo(journal);
 
-        SendRun json = signon(send(renamed, "--send", "--json"));
+        SendRun json = SendRun.of(send(renamed, "--send", "--json"));
 
         assertThat(json.exitCode()).as(json.toString()).isZero();
         Map<String, Object> summary = JSON.std.mapFrom(json.out());
@@ -148,14 +144,14 @@ class SendAcrossLettersTest {
         sentOnce();
         Path copy = Files.copy(letter, letters.resolve("copy.md"));
 
-        SendRun again = signon(send(copy, "--send"));
+        SendRun again = SendRun.of(send(copy, "--send"));
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Nothing to send: every message was sent before.")
                 .contains("as recorded in " + journalOf("letter"));
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
 
-        SendRun original = signon(send(letter, "--send"));
+        SendRun original = SendRun.of(send(letter, "--send"));
 
         assertThat(original.exitCode()).as(original.toString()).isZero();
         assertThat(original.out()).as("its own journal speaks for the original, not the copy's")
@@ -168,7 +164,7 @@ class SendAcrossLettersTest {
         sentOnce();
         Path update = Files.copy(letter, letters.resolve("letter-update.md"));
 
-        SendRun notYetEdited = signon(send(update));
+        SendRun notYetEdited = SendRun.of(send(update));
 
         assertThat(notYetEdited.exitCode()).as(notYetEdited.toString()).isZero();
         assertThat(notYetEdited.out()).contains("0 messages to 0 addresses would be sent.")
@@ -176,7 +172,7 @@ class SendAcrossLettersTest {
 
         Files.writeString(update, Files.readString(update).replace("ask you to stop.", "have now joined: please stop."));
 
-        SendRun run = signon(send(update, "--send"));
+        SendRun run = SendRun.of(send(update, "--send"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Sent 2 messages");
@@ -184,7 +180,7 @@ class SendAcrossLettersTest {
         assertThat(plainText(receivedBy("jane@example.com").get(1))).contains("have now joined: please stop.");
         assertThat(receivedBy("juan@example.com")).hasSize(2);
 
-        SendRun again = signon(send(update, "--send"));
+        SendRun again = SendRun.of(send(update, "--send"));
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Nothing to send: every message was sent before.")
@@ -197,7 +193,7 @@ class SendAcrossLettersTest {
         sentOnce();
         Path renamed = Files.move(letter, letters.resolve("letter-final.md"));
 
-        SendRun asked = signon(send(renamed, "--send", "--resend-to", "jane@example.com"));
+        SendRun asked = SendRun.of(send(renamed, "--send", "--resend-to", "jane@example.com"));
 
         assertThat(asked.exitCode()).as(asked.toString()).isZero();
         assertThat(asked.err()).contains("signon: --resend-to jane@example.com: not sent: already sent with the same"
@@ -205,7 +201,7 @@ class SendAcrossLettersTest {
                 .contains("--resend-to never sends the same version twice: use --resend to send it again on purpose");
         assertThat(receivedBy("jane@example.com")).hasSize(1);
 
-        SendRun resend = signon(send(renamed, "--send", "--resend"));
+        SendRun resend = SendRun.of(send(renamed, "--send", "--resend"));
 
         assertThat(resend.exitCode()).as(resend.toString()).isZero();
         assertThat(resend.out()).contains("Sent 2 messages");
@@ -225,7 +221,7 @@ class SendAcrossLettersTest {
         Files.writeString(journal, String.join("\n", rows).replace(juanSent, juanSent.replace(",sent,", ",uncertain,")) + "\n");
         Path copy = Files.copy(letter, letters.resolve("copy.md"));
 
-        SendRun held = signon(send(copy, "--send"));
+        SendRun held = SendRun.of(send(copy, "--send"));
 
         assertThat(held.exitCode()).as(held.toString()).isEqualTo(ExitCode.HELD_BACK.code());
         assertThat(held.out()).contains("Not sent, uncertain from an earlier run: 1")
@@ -233,7 +229,7 @@ class SendAcrossLettersTest {
                 .contains("check, then use --resend-to juan@example.com");
         assertThat(receivedBy("juan@example.com")).hasSize(1);
 
-        SendRun resendTo = signon(send(copy, "--send", "--resend-to", "juan@example.com"));
+        SendRun resendTo = SendRun.of(send(copy, "--send", "--resend-to", "juan@example.com"));
 
         assertThat(resendTo.exitCode()).as(resendTo.toString()).isZero();
         assertThat(receivedBy("juan@example.com")).hasSize(2);
@@ -247,7 +243,7 @@ class SendAcrossLettersTest {
         assertThat(snapshot).exists();
         Files.delete(journalOf("letter"));
 
-        SendRun preview = signon(send(letter));
+        SendRun preview = SendRun.of(send(letter));
 
         assertThat(preview.exitCode()).as(preview.toString()).isEqualTo(ExitCode.HELD_BACK.code());
         String problem = journalOf("letter") + ": the send journal is missing, but " + snapshot
@@ -255,17 +251,17 @@ class SendAcrossLettersTest {
                 + " delete " + snapshot;
         assertThat(preview.err()).isEqualTo("signon: warning: " + problem + "; until then --send stops here\n");
 
-        SendRun stopped = signon(send(letter, "--send"));
+        SendRun stopped = SendRun.of(send(letter, "--send"));
 
         assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(ExitCode.NO_INPUT.code());
         assertThat(stopped.err()).isEqualTo("signon: " + problem + "\n");
         assertThat(stopped.out()).isEmpty();
         assertThat(journalOf("letter")).as("no new, empty journal that would hide the loss").doesNotExist();
-        assertThat(signon(send(letter, "--send", "--resend")).exitCode()).isEqualTo(ExitCode.NO_INPUT.code());
+        assertThat(SendRun.of(send(letter, "--send", "--resend")).exitCode()).isEqualTo(ExitCode.NO_INPUT.code());
         assertThat(greenMail.getReceivedMessages()).as("nothing went out again").hasSize(4);
 
         Files.delete(snapshot);
-        SendRun overOnPurpose = signon(send(letter, "--send"));
+        SendRun overOnPurpose = SendRun.of(send(letter, "--send"));
 
         assertThat(overOnPurpose.exitCode()).as(overOnPurpose.toString()).isZero();
         assertThat(receivedBy("jane@example.com")).hasSize(2);
@@ -279,14 +275,14 @@ class SendAcrossLettersTest {
                 + "2025-05-01T10:00:00Z,snet,<a@example.org>,jane@example.com,Hi,abc,jane@example.com\n");
         Files.createDirectories(letters.resolve("folder.sent.csv"));
 
-        SendRun preview = signon(send(letter));
+        SendRun preview = SendRun.of(send(letter));
 
         assertThat(preview.exitCode()).as(preview.toString()).isZero();
         assertThat(preview.err()).isEqualTo("signon: warning: another letter's send journal was skipped, so what it"
                 + " records was not checked: " + letters.resolve("broken.sent.csv") + ":2: damaged journal row (unknown"
                 + " status 'snet'); fix or delete this line, then run again\n");
 
-        SendRun run = signon(send(letter, "--send"));
+        SendRun run = SendRun.of(send(letter, "--send"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err().lines().filter(l -> l.startsWith("signon: warning:"))).singleElement().asString()

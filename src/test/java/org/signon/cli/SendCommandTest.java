@@ -96,10 +96,6 @@ class SendCommandTest {
                 """.formatted(port));
     }
 
-    private SendRun signon(String... args) {
-        return SendRun.of(Map.of(), args);
-    }
-
     private String[] send(String... extra) {
         return Stream.concat(Stream.of("send", letter.toString(), "--config", dir.resolve("signon.properties").toString()),
                 Arrays.stream(extra)).toArray(String[]::new);
@@ -109,9 +105,8 @@ class SendCommandTest {
         return dir.resolve("letters/letter.sent.csv");
     }
 
-    /** What the mailbox of {@code address} holds on the server. */
     private List<MimeMessage> receivedBy(String address) {
-        return greenMail.findReceivedMessages(user -> user.getEmail().equals(address), message -> true).toList();
+        return Received.by(greenMail, address);
     }
 
     /** The text/plain alternative of a message as a recipient's client would show it. */
@@ -132,7 +127,7 @@ class SendCommandTest {
         try (ServerSocket trap = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
             writeConfig(trap.getLocalPort());
 
-            SendRun run = signon(send("--contacts", contacts.toString()));
+            SendRun run = SendRun.of(send("--contacts", contacts.toString()));
 
             assertThat(run.exitCode()).as(run.toString()).isZero();
             assertThat(run.out())
@@ -163,7 +158,7 @@ class SendCommandTest {
     void emlDirWritesOneFilePerMessageAndDoesNotPrintBodies() throws Exception {
         Path preview = dir.resolve("preview");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("001-juergen-example-com.eml  juergen@example.com  (would send)")
@@ -180,10 +175,10 @@ class SendCommandTest {
     @Test
     void aSecondPreviewIntoTheSameFolderSaysWhichFilesAreNotItsOwn() throws Exception {
         Path preview = dir.resolve("preview");
-        signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+        SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
         Files.writeString(contacts, "name,email,title\nJane Doe,jane@example.com,General Counsel\n");
 
-        SendRun second = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+        SendRun second = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("001-jane-example-com.eml  jane@example.com  (would send)")
@@ -195,14 +190,14 @@ class SendCommandTest {
                     .containsExactlyInAnyOrder("001-jane-example-com.eml", "001-juergen-example-com.eml", "002-jane-example-com.eml");
         }
 
-        SendRun third = signon(send("--contacts", contacts.toString(), "--eml-dir", dir.resolve("fresh").toString()));
+        SendRun third = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", dir.resolve("fresh").toString()));
 
         assertThat(third.out()).contains("Wrote 1 .eml file to " + dir.resolve("fresh") + "\n");
     }
 
     @Test
     void sendsOnePersonalizedMessagePerContactThenSkipsThemThenResendsOnPurpose() throws Exception {
-        SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun first = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("Sent 2 messages to 4 addresses.").contains("Journal: " + journal());
@@ -214,13 +209,13 @@ class SendCommandTest {
         assertThat(greenMail.getReceivedMessages()).as("2 messages, each to contact, cc and bcc").hasSize(6);
         assertThat(Files.readAllLines(journal())).hasSize(5);
 
-        SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun second = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("Nothing to send: every message was sent before.").contains("Skipped 2");
         assertThat(greenMail.getReceivedMessages()).hasSize(6);
 
-        SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend", "--limit", "1"));
+        SendRun resend = SendRun.of(send("--contacts", contacts.toString(), "--send", "--resend", "--limit", "1"));
 
         assertThat(resend.exitCode()).as(resend.toString()).isZero();
         assertThat(receivedBy("juergen@example.com")).hasSize(2);
@@ -230,7 +225,7 @@ class SendCommandTest {
     @Test
     void withoutContactsOneMessageGoesToEveryoneInTo() throws Exception {
         impersonal();
-        SendRun run = signon(send("--send", "-q"));
+        SendRun run = SendRun.of(send("--send", "-q"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
@@ -258,7 +253,7 @@ class SendCommandTest {
     @Test
     void toOnTheCommandLineReplacesTheFrontMatter() throws Exception {
         impersonal();
-        SendRun run = signon(send("--to", "Test Inbox <inbox@example.org>", "--send"));
+        SendRun run = SendRun.of(send("--to", "Test Inbox <inbox@example.org>", "--send"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(receivedBy("inbox@example.org")).hasSize(1);
@@ -269,7 +264,7 @@ class SendCommandTest {
     void headerInjectionFromTheContactsIsRefusedBeforeAnythingIsSent() throws Exception {
         Files.writeString(contacts, "name,email\nJane Doe,jane@example.com\n\"Bob\r\nBcc: victim@example.net\",bob@example.com\n");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.DATA.code());
         assertThat(run.err()).startsWith("signon: " + contacts + ":3: ").contains("control character");
@@ -281,7 +276,7 @@ class SendCommandTest {
     void anInvalidAddressOnTheLastRowStopsTheRunBeforeTheFirstMessage() throws Exception {
         Files.writeString(contacts, "name,email\nJane Doe,jane@example.com\nBob,bob@example\n");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.DATA.code());
         assertThat(run.err()).contains(contacts + ":3: ").contains("invalid address 'bob@example'");
@@ -293,7 +288,7 @@ class SendCommandTest {
         impersonal();
         Files.writeString(letter, Files.readString(letter).replace("bcc: archive@example.org", "bcc: archive at example.org"));
 
-        SendRun run = signon(send());
+        SendRun run = SendRun.of(send());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.DATA.code());
         assertThat(run.err()).contains(letter + ":9: bcc: invalid address 'archive at example.org'");
@@ -304,7 +299,7 @@ class SendCommandTest {
         impersonal();
         Files.writeString(dir.resolve("signon.properties"), "# nothing yet\n");
 
-        SendRun run = signon(send("--send"));
+        SendRun run = SendRun.of(send("--send"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIG.code());
         assertThat(run.err()).contains("no SMTP server");
@@ -315,7 +310,7 @@ class SendCommandTest {
         impersonal();
         Files.writeString(dir.resolve("signon.properties"), "smtp.host=127.0.0.1\nsmtp.hots=127.0.0.1\n");
 
-        SendRun run = signon(send());
+        SendRun run = SendRun.of(send());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIG.code());
         assertThat(run.err()).contains("signon.properties:2: unknown key 'smtp.hots'");
@@ -326,7 +321,7 @@ class SendCommandTest {
         impersonal();
         Files.writeString(dir.resolve("signon.properties"), "smtp.username = organizer\n", java.nio.file.StandardOpenOption.APPEND);
 
-        SendRun noConsole = signon(send("--send"));
+        SendRun noConsole = SendRun.of(send("--send"));
         assertThat(noConsole.exitCode()).isEqualTo(ExitCode.CONFIG.code());
         // At a terminal with '--json > summary.json' there is no console either: say why.
         assertThat(noConsole.err()).contains("set SIGNON_SMTP_PASSWORD, or run signon with its input and output on a terminal"
@@ -376,7 +371,7 @@ class SendCommandTest {
                 .replyToMail(1, "530 5.7.0 Authentication required")) {
             writeConfig(proxy.port());
 
-            SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+            SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
             assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.PERMISSION.code());
             String error = "signon: SMTP server 127.0.0.1:" + proxy.port() + " requires a login (server replied 530 5.7.0"
@@ -395,7 +390,7 @@ class SendCommandTest {
         assertThat(rows).extracting(row -> row.split(",")[1]).containsExactly("sending", "failed");
 
         writeConfig(greenMail.getSmtp().getPort());
-        SendRun next = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun next = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(next.exitCode()).as(next.toString()).isZero();
         assertThat(next.out()).contains("Sent 2 messages");
@@ -412,7 +407,7 @@ class SendCommandTest {
         }
         writeConfig(closed);
 
-        SendRun run = signon(send("--send"));
+        SendRun run = SendRun.of(send("--send"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE.code());
         assertThat(run.err()).contains("cannot connect to SMTP server 127.0.0.1:" + closed);
@@ -422,7 +417,7 @@ class SendCommandTest {
 
     @Test
     void jsonSummaryForScripts() throws Exception {
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send", "--json"));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send", "--json"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         Map<String, Object> json = JSON.std.mapFrom(run.out());
@@ -439,15 +434,15 @@ class SendCommandTest {
     @Test
     void optionsThatContradictEachOtherAreUsageErrors() throws Exception {
         impersonal();
-        assertThat(signon(send("--contacts", contacts.toString(), "--to", "x@example.org")).exitCode())
+        assertThat(SendRun.of(send("--contacts", contacts.toString(), "--to", "x@example.org")).exitCode())
                 .isEqualTo(ExitCode.USAGE.code());
-        assertThat(signon(send("--send", "--eml-dir", dir.toString())).exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(signon(send("--limit", "0")).exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(SendRun.of(send("--send", "--eml-dir", dir.toString())).exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(SendRun.of(send("--limit", "0")).exitCode()).isEqualTo(ExitCode.USAGE.code());
     }
 
     @Test
     void resendAndResendToTogetherAreAUsageError() {
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send", "--resend", "--resend-to", "jane@example.com"));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send", "--resend", "--resend-to", "jane@example.com"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("--resend-to");
@@ -457,7 +452,7 @@ class SendCommandTest {
 
     @Test
     void theSignersContactDetailsNeverReachAMessage() throws Exception {
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(greenMail.getReceivedMessages()).hasSize(6);
@@ -473,7 +468,7 @@ class SendCommandTest {
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).dropAfterDot(1)) {
             writeConfig(proxy.port());
 
-            SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+            SendRun first = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
             assertThat(first.exitCode()).as("running again would not send it: not 75").isEqualTo(ExitCode.HELD_BACK.code());
             assertThat(first.out()).contains("Sent 1 message to 3 addresses.")
@@ -482,12 +477,12 @@ class SendCommandTest {
             assertThat(first.err()).contains("signon: 1 message is held back (uncertain, or changed since sent); "
                     + "running again changes nothing: check the summary, then use --resend-to ADDRESS");
 
-            SendRun preview = signon(send("--contacts", contacts.toString()));
+            SendRun preview = SendRun.of(send("--contacts", contacts.toString()));
 
             assertThat(preview.exitCode()).as(preview.toString()).isEqualTo(ExitCode.HELD_BACK.code());
             assertThat(preview.err()).contains("signon: 1 message would be held back");
 
-            SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+            SendRun second = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
             assertThat(second.exitCode()).isEqualTo(ExitCode.HELD_BACK.code());
             assertThat(second.out()).contains("Skipped 1: already sent with the same content.")
@@ -495,30 +490,30 @@ class SendCommandTest {
                     .contains("check, then use --resend-to juergen@example.com");
             assertThat(receivedBy("juergen@example.com")).as("the server did get it, once").hasSize(1);
 
-            SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
+            SendRun resend = SendRun.of(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
 
             assertThat(resend.exitCode()).as(resend.toString()).isZero();
             assertThat(resend.out()).contains("Sent 1 message").contains("Skipped 1");
             assertThat(receivedBy("juergen@example.com")).hasSize(2);
             assertThat(receivedBy("jane@example.com")).as("only the uncertain one went again").hasSize(1);
 
-            assertThat(signon(send("--contacts", contacts.toString(), "--resend-to", "nobody@example.com")).exitCode())
+            assertThat(SendRun.of(send("--contacts", contacts.toString(), "--resend-to", "nobody@example.com")).exitCode())
                     .isEqualTo(ExitCode.USAGE.code());
         }
     }
 
     @Test
     void aRecipientWhoGotAnotherVersionIsHeldBackUntilAskedTo() throws Exception {
-        assertThat(signon(send("--contacts", contacts.toString(), "--send")).exitCode()).isZero();
+        assertThat(SendRun.of(send("--contacts", contacts.toString(), "--send")).exitCode()).isZero();
         Files.writeString(letter, Files.readString(letter).replace("ask you to stop.", "ask you to stop now."));
 
-        SendRun again = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun again = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCode.HELD_BACK.code());
         assertThat(again.err()).contains("signon: 2 messages are held back");
         assertThat(receivedBy("jane@example.com")).hasSize(1);
 
-        SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend-to", "jane@example.com"));
+        SendRun resend = SendRun.of(send("--contacts", contacts.toString(), "--send", "--resend-to", "jane@example.com"));
 
         assertThat(resend.exitCode()).as("juergen is still held back").isEqualTo(ExitCode.HELD_BACK.code());
         assertThat(receivedBy("jane@example.com")).hasSize(2);
@@ -531,7 +526,7 @@ class SendCommandTest {
                 .rejectRecipient("jane@example.com", "550 5.1.1 <jane@example.com>: Recipient address rejected")) {
             writeConfig(proxy.port());
 
-            SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+            SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
             assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.TEMPORARY.code());
             assertThat(run.out()).contains("Uncertain").contains("Failed: 1");
@@ -549,13 +544,13 @@ class SendCommandTest {
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).refuseAfter(3)) {
             writeConfig(proxy.port());
 
-            SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+            SendRun first = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
             assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCode.TEMPORARY.code());
             assertThat(first.out()).contains("Sent 3 messages").contains("Not attempted (cannot connect");
 
             proxy.accept();
-            SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+            SendRun second = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
             assertThat(second.exitCode()).as(second.toString()).isZero();
             assertThat(second.out()).contains("Sent 5 messages").contains("Skipped 3");
@@ -572,7 +567,7 @@ class SendCommandTest {
                 .rejectRecipient("juergen@example.com", "550 5.1.1 <juergen@example.com>: Recipient address rejected")) {
             writeConfig(proxy.port());
 
-            SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+            SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.TEMPORARY.code());
             assertThat(run.out()).contains("Failed: 1").contains("server refused juergen@example.com: 550 5.1.1");
@@ -583,16 +578,16 @@ class SendCommandTest {
 
     @Test
     void aJournalReSavedInASpreadsheetStillKeepsEveryContactToOneMessage() throws Exception {
-        SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun first = SendRun.of(send("--contacts", contacts.toString(), "--send"));
         assertThat(first.exitCode()).as(first.toString()).isZero();
         resaveJournalAsASpreadsheetWould();
         Files.writeString(contacts, "Riley Example,riley@example.com,Chair\r\n", StandardOpenOption.APPEND);
 
-        SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun second = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("Sent 1 message").contains("Skipped 2");
-        SendRun third = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun third = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(third.exitCode()).as(third.toString()).isZero();
         assertThat(third.out()).contains("Nothing to send").contains("Skipped 3");
@@ -625,16 +620,16 @@ class SendCommandTest {
 
     @Test
     void aLimitedRunAgainSaysTheContactsAfterTheLimitWereLeftOutNotThatEveryoneHasTheLetter() throws Exception {
-        SendRun first = signon(send("--contacts", contacts.toString(), "--send", "--limit", "1"));
+        SendRun first = SendRun.of(send("--contacts", contacts.toString(), "--send", "--limit", "1"));
         assertThat(first.exitCode()).as(first.toString()).isZero();
 
-        SendRun again = signon(send("--contacts", contacts.toString(), "--send", "--limit", "1"));
+        SendRun again = SendRun.of(send("--contacts", contacts.toString(), "--send", "--limit", "1"));
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Nothing to send");
         assertThat(again.err()).contains("signon: --limit 1: this run took the first 1 of 2 messages; the other 1 were left out");
         assertThat(receivedBy("jane@example.com")).isEmpty();
-        SendRun all = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun all = SendRun.of(send("--contacts", contacts.toString(), "--send"));
         assertThat(all.err()).doesNotContain("--limit");
         assertThat(receivedBy("jane@example.com")).hasSize(1);
         assertThat(receivedBy("juergen@example.com")).hasSize(1);
@@ -642,13 +637,13 @@ class SendCommandTest {
 
     @Test
     void sendingSavesTheSignerListAsSentForDiffWithoutContactDetails() throws Exception {
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
         assertThat(run.exitCode()).as(run.toString()).isZero();
 
         Path snapshot = dir.resolve("letters/letter.sent-signers.csv");
         assertThat(Files.readString(snapshot)).contains("Example Tenants Union").doesNotContain("pat.private")
                 .doesNotContain("Pat Private");
-        SendRun diff = signon("diff", letter.toString());
+        SendRun diff = SendRun.of("diff", letter.toString());
         assertThat(diff.exitCode()).as(diff.toString()).isZero();
         assertThat(diff.out()).contains("no changes");
     }
@@ -656,7 +651,7 @@ class SendCommandTest {
     @Test
     void aTestSendToAnotherAddressKeepsTheSnapshotOfTheCampaign() throws Exception {
         impersonal();
-        SendRun run = signon(send("--to", "Test Inbox <inbox@example.org>", "--send"));
+        SendRun run = SendRun.of(send("--to", "Test Inbox <inbox@example.org>", "--send"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(receivedBy("inbox@example.org")).hasSize(1);
@@ -668,7 +663,7 @@ class SendCommandTest {
         Path snapshot = Files.createDirectories(dir.resolve("letters/letter.sent-signers.csv"));
         Files.writeString(snapshot.resolve("keep"), "a directory in the way");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Sent 2 messages");
@@ -681,7 +676,7 @@ class SendCommandTest {
         Files.writeString(contacts, manyContacts(300) + "Bob,bob@example\n");
         Path preview = dir.resolve("preview");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.DATA.code());
         assertThat(run.err()).contains(contacts + ":302: ").contains("invalid address 'bob@example'");
@@ -702,11 +697,11 @@ class SendCommandTest {
     void aLongDryRunKeepsOrderPositionsAndTheJournalsDecisionsAcrossSlices() throws Exception {
         Path sentBefore = dir.resolve("sent-before.csv");
         Files.writeString(sentBefore, "name,email,title\nContact 500,contact500@example.com,Director\n");
-        assertThat(signon(send("--contacts", sentBefore.toString(), "--send")).exitCode()).isZero();
+        assertThat(SendRun.of(send("--contacts", sentBefore.toString(), "--send")).exitCode()).isZero();
         Files.writeString(contacts, manyContacts(600));
         Path preview = dir.resolve("preview");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK.code());
         List<String> lines = run.out().lines().toList();
@@ -736,7 +731,7 @@ class SendCommandTest {
         Files.createDirectories(blocked);
         Files.writeString(blocked.resolve("keep"), "a directory where the file should go cannot be replaced");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.CANT_CREATE.code());
         assertThat(run.err().lines()).singleElement().asString()
@@ -774,7 +769,7 @@ class SendCommandTest {
         Files.writeString(contacts, csv);
         Path preview = dir.resolve("out/preview");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", preview.toString()));
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.NO_INPUT.code());
         assertThat(run.err().lines()).singleElement().asString().contains("badge-south.png");
@@ -791,7 +786,7 @@ class SendCommandTest {
 
     @Test
     void aDryRunWritesNoSnapshot() {
-        SendRun run = signon(send("--contacts", contacts.toString()));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString()));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("would be sent");
@@ -802,11 +797,11 @@ class SendCommandTest {
     void aSignerRowWithoutOrganizationBlocksSendingButNotThePreview() throws Exception {
         Files.writeString(dir.resolve("signers.csv"), SIGNERS + ",Boston,MA,State and Local Organizations,Lee,lee@example.net,Yes\n");
 
-        SendRun preview = signon(send("--contacts", contacts.toString(), "-q"));
+        SendRun preview = SendRun.of(send("--contacts", contacts.toString(), "-q"));
         assertThat(preview.exitCode()).as(preview.toString()).isZero();
         assertThat(preview.err()).contains("warning: ").contains("signers.csv:4");
 
-        SendRun sending = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun sending = SendRun.of(send("--contacts", contacts.toString(), "--send"));
         assertThat(sending.exitCode()).isEqualTo(ExitCode.DATA.code());
         assertThat(sending.err()).contains("signers.csv:4: a row that signs on has no organization name");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
@@ -817,7 +812,7 @@ class SendCommandTest {
         impersonal();
         Files.writeString(letter, Files.readString(letter).replace("signers: ../signers.csv", "signers: ../signers.csv\nattach: pdf"));
 
-        SendRun run = signon(send("--send", "--to", "inbox@example.org"));
+        SendRun run = SendRun.of(send("--send", "--to", "inbox@example.org"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         MimeMessage message = receivedBy("inbox@example.org").get(0);
@@ -851,7 +846,7 @@ class SendCommandTest {
 
     @Test
     void theSampleLetterHashesAsEarlierVersionsJournaledIt() throws Exception {
-        SendRun run = signon("send", "letters/hart-aws.md", "--json");
+        SendRun run = SendRun.of("send", "letters/hart-aws.md", "--json");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         List<?> results = (List<?>) JSON.std.mapFrom(run.out()).get("results");
@@ -863,8 +858,8 @@ class SendCommandTest {
     void aLetterWithItsPdfSentOnceIsSkippedByTheNextRun() throws Exception {
         Files.writeString(letter, Files.readString(letter).replace("signers: ../signers.csv", "signers: ../signers.csv\nattach: pdf"));
 
-        SendRun first = signon(send("--contacts", contacts.toString(), "--send"));
-        SendRun second = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun first = SendRun.of(send("--contacts", contacts.toString(), "--send"));
+        SendRun second = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(second.exitCode()).as("the same letter, not another version: " + second).isZero();
@@ -873,7 +868,7 @@ class SendCommandTest {
         assertThat(pdfOf(receivedBy("jane@example.com").get(0))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
 
         Files.writeString(letter, Files.readString(letter).replace("ask you to stop.", "ask you to stop now."));
-        SendRun changed = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun changed = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(changed.exitCode()).as("a changed letter is another version").isEqualTo(ExitCode.HELD_BACK.code());
         assertThat(receivedBy("jane@example.com")).hasSize(1);
@@ -885,7 +880,7 @@ class SendCommandTest {
         Path rendered = dir.resolve("letter.pdf");
 
         CliRun render = CliRun.of("render", letter.toString(), "-o", rendered.toString());
-        SendRun run = signon(send("--send", "--attach-pdf", "--to", "inbox@example.org"));
+        SendRun run = SendRun.of(send("--send", "--attach-pdf", "--to", "inbox@example.org"));
 
         assertThat(render.exitCode()).as(render.err()).isZero();
         assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -905,8 +900,8 @@ class SendCommandTest {
         Files.writeString(letter, Files.readString(letter).replace("title: Letter to Example Cloud", "title: Offener Brief an Müller & Söhne"));
         Path eml = dir.resolve("preview");
 
-        SendRun preview = signon(send("--attach-pdf", "--eml-dir", eml.toString()));
-        SendRun run = signon(send("--send", "--attach-pdf", "--to", "inbox@example.org"));
+        SendRun preview = SendRun.of(send("--attach-pdf", "--eml-dir", eml.toString()));
+        SendRun run = SendRun.of(send("--send", "--attach-pdf", "--to", "inbox@example.org"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         MimeMultipart mixed = (MimeMultipart) receivedBy("inbox@example.org").get(0).getContent();
@@ -925,20 +920,20 @@ class SendCommandTest {
     @Test
     void resendToAfterAnEditSendsTheNewVersionOnceAndTheSameCommandAgainSendsNothing() throws Exception {
         impersonal();
-        assertThat(signon(send("--send")).exitCode()).isZero();
+        assertThat(SendRun.of(send("--send")).exitCode()).isZero();
         Files.writeString(letter, Files.readString(letter).replace("ask you to stop.", "ask you to stop now."));
-        SendRun held = signon(send("--send"));
+        SendRun held = SendRun.of(send("--send"));
         assertThat(held.exitCode()).as(held.toString()).isEqualTo(ExitCode.HELD_BACK.code());
         assertThat(held.out()).contains("use --resend-to jordan@example.com");
 
-        SendRun resend = signon(send("--send", "--resend-to", "jordan@example.com"));
+        SendRun resend = SendRun.of(send("--send", "--resend-to", "jordan@example.com"));
 
         assertThat(resend.exitCode()).as(resend.toString()).isZero();
         assertThat(resend.out()).contains("Sent 1 message to 4 addresses.");
         assertThat(receivedBy("jordan@example.com")).hasSize(2);
         assertThat(greenMail.getReceivedMessages()).hasSize(8);
 
-        SendRun preview = signon(send("--resend-to", "jordan@example.com"));
+        SendRun preview = SendRun.of(send("--resend-to", "jordan@example.com"));
 
         assertThat(preview.exitCode()).as(preview.toString()).isZero();
         assertThat(preview.out()).contains("(not sent: already sent with the same content (sent ")
@@ -947,7 +942,7 @@ class SendCommandTest {
         assertThat(preview.err()).contains("signon: --resend-to jordan@example.com: would not be sent: "
                 + "already sent with the same content");
 
-        SendRun again = signon(send("--send", "--resend-to", "jordan@example.com"));
+        SendRun again = SendRun.of(send("--send", "--resend-to", "jordan@example.com"));
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(greenMail.getReceivedMessages()).as("nothing went out a second time").hasSize(8);
@@ -959,7 +954,7 @@ class SendCommandTest {
                 .contains("--resend-to never sends the same version twice")
                 .contains("use --resend to send it again on purpose");
 
-        SendRun json = signon(send("--send", "--resend-to", "jordan@example.com", "--json"));
+        SendRun json = SendRun.of(send("--send", "--resend-to", "jordan@example.com", "--json"));
 
         assertThat(json.exitCode()).as(json.toString()).isZero();
         Map<String, Object> summary = JSON.std.mapFrom(json.out());
@@ -975,14 +970,14 @@ class SendCommandTest {
     @Test
     void resendWithToSendsTheSameVersionToOneAddressAgainOnPurpose() throws Exception {
         impersonal();
-        assertThat(signon(send("--send")).exitCode()).isZero();
+        assertThat(SendRun.of(send("--send")).exitCode()).isZero();
 
-        SendRun refused = signon(send("--send", "--resend-to", "jordan@example.com"));
+        SendRun refused = SendRun.of(send("--send", "--resend-to", "jordan@example.com"));
 
         assertThat(refused.exitCode()).as(refused.toString()).isZero();
         assertThat(receivedBy("jordan@example.com")).hasSize(1);
 
-        SendRun resend = signon(send("--send", "--resend", "--to", "Jordan Example <jordan@example.com>"));
+        SendRun resend = SendRun.of(send("--send", "--resend", "--to", "Jordan Example <jordan@example.com>"));
 
         assertThat(resend.exitCode()).as(resend.toString()).isZero();
         assertThat(receivedBy("jordan@example.com")).hasSize(2);
@@ -994,14 +989,14 @@ class SendCommandTest {
     void anUncertainMessageResentToOnceIsNotResentByTheSameCommandAgainButResendStillSendsIt() throws Exception {
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).dropAfterDot(1)) {
             writeConfig(proxy.port());
-            assertThat(signon(send("--contacts", contacts.toString(), "--send")).exitCode()).isEqualTo(ExitCode.HELD_BACK.code());
+            assertThat(SendRun.of(send("--contacts", contacts.toString(), "--send")).exitCode()).isEqualTo(ExitCode.HELD_BACK.code());
 
-            SendRun resend = signon(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
+            SendRun resend = SendRun.of(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
 
             assertThat(resend.exitCode()).as(resend.toString()).isZero();
             assertThat(receivedBy("juergen@example.com")).hasSize(2);
 
-            SendRun again = signon(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
+            SendRun again = SendRun.of(send("--contacts", contacts.toString(), "--send", "--resend-to", "juergen@example.com"));
 
             assertThat(again.exitCode()).as(again.toString()).isZero();
             assertThat(again.out()).contains("Nothing to send: every message was sent before.").contains("Skipped 2");
@@ -1011,12 +1006,12 @@ class SendCommandTest {
 
             Path juergenOnly = dir.resolve("juergen.csv");
             Files.writeString(juergenOnly, "name,email,title\nJürgen Müller,juergen@example.com,CEO\n");
-            SendRun oneRow = signon(send("--contacts", juergenOnly.toString(), "--send"));
+            SendRun oneRow = SendRun.of(send("--contacts", juergenOnly.toString(), "--send"));
 
             assertThat(oneRow.exitCode()).as("the one-row file makes the very same message").isZero();
             assertThat(oneRow.out()).contains("Nothing to send: every message was sent before.");
 
-            SendRun onPurpose = signon(send("--contacts", juergenOnly.toString(), "--send", "--resend"));
+            SendRun onPurpose = SendRun.of(send("--contacts", juergenOnly.toString(), "--send", "--resend"));
 
             assertThat(onPurpose.exitCode()).as(onPurpose.toString()).isZero();
             assertThat(receivedBy("juergen@example.com")).hasSize(3);

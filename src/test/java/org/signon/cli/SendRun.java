@@ -11,6 +11,10 @@ record SendRun(int exitCode, String out, String err) {
     /** No console: asking for a password finds nobody to ask. */
     static final PasswordSource NO_CONSOLE = prompt -> Optional.empty();
 
+    static SendRun of(String... args) {
+        return of(Map.of(), args);
+    }
+
     static SendRun of(Map<String, String> env, String... args) {
         return of(env, NO_CONSOLE, args);
     }

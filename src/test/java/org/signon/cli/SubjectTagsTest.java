@@ -71,10 +71,6 @@ class SubjectTagsTest {
                 """.formatted(title, subject));
     }
 
-    private SendRun signon(String... args) {
-        return SendRun.of(Map.of(), args);
-    }
-
     private String[] send(String... extra) {
         return Stream.concat(Stream.of("send", letter.toString(), "--config", dir.resolve("signon.properties").toString()),
                 Arrays.stream(extra)).toArray(String[]::new);
@@ -85,7 +81,7 @@ class SubjectTagsTest {
     }
 
     private List<MimeMessage> receivedBy(String address) {
-        return greenMail.findReceivedMessages(user -> user.getEmail().equals(address), message -> true).toList();
+        return Received.by(greenMail, address);
     }
 
     /** The subject column of the journal's rows for messages the server accepted. */
@@ -107,8 +103,8 @@ class SubjectTagsTest {
         letter("{{signer_count}} organizations: letter to Example Cloud",
                 "Offener Brief: {{signer_count}} Organisationen fordern: Schluss mit Überwachung");
 
-        SendRun preview = signon(send());
-        SendRun run = signon(send("--send", "--attach-pdf"));
+        SendRun preview = SendRun.of(send());
+        SendRun run = SendRun.of(send("--send", "--attach-pdf"));
 
         String expected = "Offener Brief: 2 Organisationen fordern: Schluss mit Überwachung";
         assertThat(preview.exitCode()).as(preview.toString()).isZero();
@@ -128,9 +124,9 @@ class SubjectTagsTest {
                 + "{{signer_count}} organizations ask you to stop");
         Path eml = dir.resolve("preview");
 
-        SendRun preview = signon(send("--contacts", contacts.toString(), "--eml-dir", eml.toString()));
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
-        SendRun again = signon(send("--contacts", contacts.toString(), "--send"));
+        SendRun preview = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", eml.toString()));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
+        SendRun again = SendRun.of(send("--contacts", contacts.toString(), "--send"));
 
         assertThat(preview.exitCode()).as(preview.toString()).isZero();
         try (Stream<Path> files = Files.list(eml)) {
@@ -149,13 +145,13 @@ class SubjectTagsTest {
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Skipped 2: already sent with the same content.");
 
-        SendRun json = signon(send("--contacts", contacts.toString(), "--json"));
+        SendRun json = SendRun.of(send("--contacts", contacts.toString(), "--json"));
         assertThat(((List<?>) JSON.std.mapFrom(json.out()).get("results")).stream().map(r -> (Object) ((Map<?, ?>) r).get("subject")))
                 .as("--json names each message's subject").containsExactly(
                         "Jürgen Müller (Example Cloud GmbH): 2 organizations ask you to stop",
                         "Jane Doe (Example Cloud Inc.): 2 organizations ask you to stop");
 
-        SendRun single = signon(send("--to", "inbox@example.org"));
+        SendRun single = SendRun.of(send("--to", "inbox@example.org"));
         assertThat(single.out()).as("without a contact the section is left out")
                 .contains("Subject: 2 organizations ask you to stop\n");
     }
@@ -172,10 +168,10 @@ class SubjectTagsTest {
     void anUnknownTagInTheSubjectFailsRenderSendAndCheckAtTheSubjectsLine() throws Exception {
         letter("Letter", "{{signer_cont}} organizations ask you to stop");
 
-        SendRun render = signon("render", letter.toString());
-        SendRun send = signon(send());
-        SendRun check = signon("check", letter.toString());
-        SendRun checkJson = signon("check", letter.toString(), "--json");
+        SendRun render = SendRun.of("render", letter.toString());
+        SendRun send = SendRun.of(send());
+        SendRun check = SendRun.of("check", letter.toString());
+        SendRun checkJson = SendRun.of("check", letter.toString(), "--json");
 
         String error = letter + ":3: unknown tag '{{signer_cont}}'";
         assertThat(render.exitCode()).isEqualTo(ExitCode.DATA.code());
@@ -193,7 +189,7 @@ class SubjectTagsTest {
     void anUnknownTagInTheTitleFailsAtTheTitlesLineAndTheTitleCannotNameTheSubject() throws Exception {
         letter("{{signer_count}} organizations: {{subject}}", "Open letter");
 
-        SendRun render = signon("render", letter.toString());
+        SendRun render = SendRun.of("render", letter.toString());
 
         assertThat(render.exitCode()).isEqualTo(ExitCode.DATA.code());
         assertThat(render.err()).isEqualTo("signon: " + letter + ":2: unknown tag '{{subject}}'\n");
@@ -206,8 +202,8 @@ class SubjectTagsTest {
                 + "Bob Example,bob@example.com,\"Example\r\nBcc: victim@example.net\"\n");
         Path eml = dir.resolve("preview");
 
-        SendRun run = signon(send("--contacts", contacts.toString(), "--send"));
-        SendRun preview = signon(send("--contacts", contacts.toString(), "--eml-dir", eml.toString()));
+        SendRun run = SendRun.of(send("--contacts", contacts.toString(), "--send"));
+        SendRun preview = SendRun.of(send("--contacts", contacts.toString(), "--eml-dir", eml.toString()));
 
         for (SendRun stopped : List.of(run, preview)) {
             assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(ExitCode.DATA.code());
@@ -225,8 +221,8 @@ class SubjectTagsTest {
         letter("Letter", "  {{#recipient}}{{recipient.org}}{{/recipient}}: {{signer_count}} sign  ");
         Files.writeString(contacts, "name,email,org\nJane Doe,jane@example.com,Example\tCloud\n");
 
-        SendRun tab = signon(send("--contacts", contacts.toString()));
-        SendRun single = signon(send());
+        SendRun tab = SendRun.of(send("--contacts", contacts.toString()));
+        SendRun single = SendRun.of(send());
 
         assertThat(tab.exitCode()).isEqualTo(ExitCode.DATA.code());
         assertThat(tab.err()).startsWith("signon: " + contacts + ":2: column 'org', used in the subject,"
@@ -239,8 +235,8 @@ class SubjectTagsTest {
     void aSubjectThatFillsInToNothingIsRefusedForTheMessageItWouldHead() throws Exception {
         letter("Letter", "{{#recipient}}For {{recipient.name}}{{/recipient}}");
 
-        SendRun single = signon(send());
-        SendRun personal = signon(send("--contacts", contacts.toString()));
+        SendRun single = SendRun.of(send());
+        SendRun personal = SendRun.of(send("--contacts", contacts.toString()));
 
         assertThat(single.exitCode()).isEqualTo(ExitCode.DATA.code());
         assertThat(single.err()).isEqualTo("signon: " + letter + ":3: the subject is empty once its tags"
@@ -255,8 +251,8 @@ class SubjectTagsTest {
         Files.writeString(letter, Files.readString(letter).replace("signers: ../signers.csv",
                 "signers: ../signers.csv\ncampaign: \"Stop HART\\nBcc: victim@example.net\""));
 
-        SendRun send = signon(send());
-        SendRun check = signon("check", letter.toString());
+        SendRun send = SendRun.of(send());
+        SendRun check = SendRun.of("check", letter.toString());
 
         String error = letter + ":9: 'campaign', used in the subject, contains a control character (U+000A);"
                 + " header values must be one plain line";
@@ -280,8 +276,8 @@ class SubjectTagsTest {
                 {{subject}}.
                 """);
 
-        SendRun check = signon("check", letter.toString());
-        SendRun run = signon(send("--send"));
+        SendRun check = SendRun.of("check", letter.toString());
+        SendRun run = SendRun.of(send("--send"));
 
         assertThat(check.exitCode()).as(check.toString()).isZero();
         assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -294,9 +290,9 @@ class SubjectTagsTest {
     void theTitleWithACountIsTheHeadingInTextAndHtmlAndTheHtmlTitle() throws Exception {
         letter("{{signer_count}} organizations: letter to Example_Cloud <Inc.>", "Open letter");
 
-        SendRun text = signon("render", letter.toString());
-        SendRun html = signon("render", letter.toString(), "-f", "html");
-        SendRun markdown = signon("render", letter.toString(), "-f", "markdown");
+        SendRun text = SendRun.of("render", letter.toString());
+        SendRun html = SendRun.of("render", letter.toString(), "-f", "html");
+        SendRun markdown = SendRun.of("render", letter.toString(), "-f", "markdown");
 
         assertThat(text.exitCode()).as(text.toString()).isZero();
         assertThat(text.out()).startsWith("2 organizations: letter to Example_Cloud <Inc.>\n====");
