@@ -102,12 +102,23 @@ final class LetterChecks {
         if (letter.front().subject().isBlank() && letter.front().title().isBlank()) {
             return; // Nothing to send it with, which only send can tell: it may be rendered only.
         }
+        MessageSubjects subjects = new MessageSubjects(letter, signed);
         try {
-            new MessageSubjects(letter, signed).forContact(template.sampleContact(CONTACT_DATA), letter.file());
+            subjects.forContact(template.sampleContact(CONTACT_DATA), letter.file());
         } catch (MailException e) {
             findings.add(LetterFinding.of(e, true));
+            return;
         } catch (LetterException e) {
             // A name inside {{#recipient}} that only a real contacts file can have: send checks it.
+        }
+        try {
+            subjects.forEveryone();
+        } catch (MailException e) {
+            // Fine with a contact, not without one ({{#recipient}}...{{/recipient}} is all it says).
+            findings.add(new LetterFinding(e.file(), e.line(), e.field(), false,
+                    e.getMessage() + ": send without --contacts stops on it"));
+        } catch (LetterException e) {
+            // A contact-only tag: reported with the others below.
         }
     }
 

@@ -243,6 +243,12 @@ class SubjectTagsTest {
                 + " are filled in\n");
         assertThat(personal.exitCode()).as(personal.toString()).isZero();
         assertThat(personal.out()).contains("Subject: For Jane Doe\n");
+
+        SendRun check = SendRun.of("check", letter.toString());
+
+        assertThat(check.exitCode()).as("fine with --contacts: a warning").isZero();
+        assertThat(check.out()).contains(letter + ":3: warning: the subject is empty once its tags are filled in:"
+                + " send without --contacts stops on it");
     }
 
     @Test
