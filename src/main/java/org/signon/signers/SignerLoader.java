@@ -13,7 +13,8 @@ import org.signon.io.CsvText;
  * Reads a signers CSV and cleans, orders and groups it: the one entry point for the cli.
  *
  * <p>Rows are streamed: each is cleaned, checked for consent, an organization and an earlier
- * row naming the same organization, and only the signers that stay are kept in memory.
+ * row naming the same organization (among people, the same person: see {@link PeopleIndex}),
+ * and only the signers that stay are kept in memory.
  */
 public final class SignerLoader {
 
