@@ -138,7 +138,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         json.put("duplicates", report.duplicates().stream().map(d -> ordered(
                 "line", d.line(), "first_line", d.firstLine(), "organization", d.organization())).toList());
         json.put("left_out", report.leftOut().stream().map(SignerWarnings::json).toList());
-        json.putAll(new SignerWarnings(sheet).json());
+        json.putAll(new SignerWarnings(sheet).json(source.front().signersAre()));
         List<Map<String, Object>> letterWarnings = new ArrayList<>(
                 letterFindings().stream().map(f -> ordered("line", f.line(), "message", f.message())).toList());
         letterChecks.stream().filter(f -> !f.error())

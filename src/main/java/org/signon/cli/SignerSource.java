@@ -54,7 +54,7 @@ final class SignerSource {
         front.columns().forEach((field, header) -> mapping.put(field(field), header));
         columns.forEach((field, header) -> mapping.put(field(field), header));
         Locale locale = front.lang().isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(front.lang());
-        return new SignerOptions(mapping, front.groups(), locale);
+        return new SignerOptions(mapping, front.groups(), locale, front.signersAre());
     }
 
     private static SignerField field(String name) {

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.signon.signers.SignerKind;
 import org.signon.signers.SignerReport;
 import org.signon.signers.SignerReport.LeftOut;
+import org.signon.signers.SignerReport.SharedName;
 import org.signon.signers.SignerReport.UnlistedCategory;
 import org.signon.signers.SignerReport.UnusualConsent;
 import org.signon.signers.SignerSheet;
@@ -17,7 +20,8 @@ import org.signon.signers.SignerSheet;
 /**
  * What {@code signon check} points out about a signer list beyond rows left out: consent
  * answers taken as yes that a person should read, categories that become headings the letter
- * does not list, and a list with no signer at all. Lines are in the signers CSV.
+ * does not list, people listed separately under one name, and a list with no signer at all.
+ * Lines are in the signers CSV.
  */
 record SignerWarnings(SignerSheet sheet) {
 
@@ -25,7 +29,7 @@ record SignerWarnings(SignerSheet sheet) {
     record Warning(long line, String message) {
     }
 
-    /** Every warning, unusual consent first, then unlisted categories, then an empty list. */
+    /** Every warning: unusual consent, unlisted categories, shared names, then an empty list. */
     List<Warning> all() {
         SignerReport report = sheet.report();
         List<Warning> warnings = new ArrayList<>();
@@ -39,8 +43,23 @@ record SignerWarnings(SignerSheet sheet) {
                     + (category.signers() == 1 ? " gets a heading of its own" : " get a heading of their own")
                     + "; add it to groups or correct those cells"));
         }
+        for (SharedName name : report.sharedNames()) {
+            warnings.add(new Warning(name.lines().get(0), sharedName(name)));
+        }
         warnings.addAll(noSigners());
         return warnings;
+    }
+
+    /** Lists every line, so the organizer can open each row and decide whether it is one person. */
+    private static String sharedName(SharedName name) {
+        String lines = name.lines().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String basis = switch (name.basis()) {
+            case DIFFERENT_EMAILS -> "different emails";
+            case DIFFERENT_PLACES -> "different places";
+            case SOME_WITHOUT_EMAIL -> "not every row has an email to compare";
+        };
+        return name.lines().size() + " signers named '" + name.name() + "' are listed as different people (lines "
+                + lines + "): " + basis + "; if they are one person, remove the extra rows";
     }
 
     /** A list with no signer is a letter nobody signs: worth saying, whatever the reason. */
@@ -62,8 +81,11 @@ record SignerWarnings(SignerSheet sheet) {
         return "consent '" + leftOut.consent() + "' is not a clear yes, left out; if they did sign on, write Yes";
     }
 
-    /** The JSON fields of these warnings, to add to the check report. */
-    Map<String, Object> json() {
+    /**
+     * The JSON fields of these warnings, to add to the check report; {@code shared_names} only
+     * for a list of people, so a list of organizations reports exactly the fields it always did.
+     */
+    Map<String, Object> json(SignerKind kind) {
         SignerReport report = sheet.report();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("unusual_consent", report.unusualConsent().stream()
@@ -72,6 +94,10 @@ record SignerWarnings(SignerSheet sheet) {
                 .map(c -> ordered("line", c.line(), "category", c.category(), "signers", c.signers())).toList());
         json.put("signer_warnings", noSigners().stream()
                 .map(w -> ordered("line", w.line(), "message", w.message())).toList());
+        if (kind == SignerKind.PEOPLE) {
+            json.put("shared_names", report.sharedNames().stream().map(n -> ordered("line", n.lines().get(0),
+                    "name", n.name(), "lines", n.lines(), "basis", n.basis().name().toLowerCase(Locale.ROOT))).toList());
+        }
         return json;
     }
 

@@ -2,6 +2,7 @@ package org.signon.letter;
 
 import java.util.List;
 import java.util.Map;
+import org.signon.signers.SignerKind;
 
 /**
  * The YAML front matter of a letter. Strings are empty and lists empty when a key is absent,
@@ -23,6 +24,7 @@ import java.util.Map;
  * @param paper      PDF paper size, {@code letter} (default) or {@code a4}
  * @param logo       letterhead image path, relative to the letter file
  * @param attach     {@code pdf} to attach a PDF to emails, else empty
+ * @param signersAre whether the signers are organizations (default) or people
  * @param data       every other key, as template data
  * @param lines      the 1-based line in the letter file where each key's value starts, and
  *                   where each entry of a list starts ({@code to[0]})
@@ -44,6 +46,7 @@ public record FrontMatter(
         String paper,
         String logo,
         String attach,
+        SignerKind signersAre,
         Map<String, Object> data,
         Map<String, Integer> lines) {
 
@@ -56,6 +59,15 @@ public record FrontMatter(
         groups = List.copyOf(groups);
         data = Map.copyOf(data);
         lines = Map.copyOf(lines);
+    }
+
+    /** Front matter of a letter signed by organizations, the default. */
+    public FrontMatter(String title, String date, String subject, String from, List<String> to, List<String> cc,
+            List<String> bcc, List<String> replyTo, String signers, Map<String, String> columns, List<String> groups,
+            String lang, String signerLine, String paper, String logo, String attach, Map<String, Object> data,
+            Map<String, Integer> lines) {
+        this(title, date, subject, from, to, cc, bcc, replyTo, signers, columns, groups, lang, signerLine, paper,
+                logo, attach, SignerKind.ORGANIZATIONS, data, lines);
     }
 
     /** The line where {@code key}'s value starts, or 0 when the key is absent. */

@@ -21,9 +21,10 @@ public final class FrontMatterKey {
     static final String PAPER = "paper";
     static final String LOGO = "logo";
     static final String ATTACH = "attach";
+    static final String SIGNERS_ARE = "signers_are";
 
     private static final Set<String> ALL = Set.of(TITLE, DATE, SUBJECT, FROM, TO, CC, BCC, REPLY_TO,
-            SIGNERS, COLUMNS, GROUPS, LANG, SIGNER_LINE, PAPER, LOGO, ATTACH);
+            SIGNERS, COLUMNS, GROUPS, LANG, SIGNER_LINE, PAPER, LOGO, ATTACH, SIGNERS_ARE);
 
     private FrontMatterKey() {
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.signon.SignonException.Kind;
 import org.signon.signers.SignerField;
+import org.signon.signers.SignerKind;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -154,6 +155,7 @@ final class FrontMatterParser {
                 paper(),
                 text(FrontMatterKey.LOGO),
                 attach(),
+                signersAre(),
                 data,
                 lines);
     }
@@ -258,6 +260,15 @@ final class FrontMatterParser {
             throw wrong(FrontMatterKey.ATTACH, "'attach' can only be pdf, not '" + attach + "'");
         }
         return attach;
+    }
+
+    private SignerKind signersAre() {
+        String value = text(FrontMatterKey.SIGNERS_ARE);
+        if (value.isBlank()) {
+            return SignerKind.ORGANIZATIONS;
+        }
+        return SignerKind.fromKey(value).orElseThrow(() -> wrong(FrontMatterKey.SIGNERS_ARE,
+                "'signers_are' must be organizations or people, not '" + value.strip() + "'"));
     }
 
     private LetterException wrong(String key, String message) {

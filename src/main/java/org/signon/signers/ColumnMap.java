@@ -35,15 +35,17 @@ final class ColumnMap {
     /**
      * @param headers  the cleaned header row
      * @param explicit field to header, from front matter {@code columns:} or {@code --column}
+     * @param kind     who signs: for people, the organization field is the person's name
      */
-    static ColumnMap resolve(Path file, long headerLine, List<String> headers, Map<SignerField, String> explicit) {
-        Resolver resolver = new Resolver(file, headerLine, headers);
+    static ColumnMap resolve(Path file, long headerLine, List<String> headers, Map<SignerField, String> explicit,
+            SignerKind kind) {
+        Resolver resolver = new Resolver(file, headerLine, headers, kind);
         Map<SignerField, Integer> indexes = new EnumMap<>(SignerField.class);
         explicit.forEach((field, header) -> indexes.put(field, resolver.explicit(field, header)));
         Set<Integer> claimed = new HashSet<>(indexes.values());
         Map<SignerField, List<Integer>> candidates = new EnumMap<>(SignerField.class);
         for (int column = 0; column < headers.size(); column++) {
-            SignerField field = claimed.contains(column) ? null : HeaderClassifier.classify(headers.get(column));
+            SignerField field = claimed.contains(column) ? null : classify(headers.get(column), kind);
             if (field != null && !indexes.containsKey(field)) {
                 candidates.computeIfAbsent(field, f -> new ArrayList<>()).add(column);
             }
@@ -58,6 +60,10 @@ final class ColumnMap {
             throw resolver.noOrganization();
         }
         return new ColumnMap(headers, indexes);
+    }
+
+    private static SignerField classify(String header, SignerKind kind) {
+        return kind == SignerKind.PEOPLE ? HeaderClassifier.classifyPerson(header) : HeaderClassifier.classify(header);
     }
 
     /** The column holding {@code field}, or -1 when the CSV has none. */
@@ -123,7 +129,7 @@ final class ColumnMap {
     }
 
     /** Finds explicit headers and words the errors. */
-    private record Resolver(Path file, long headerLine, List<String> headers) {
+    private record Resolver(Path file, long headerLine, List<String> headers, SignerKind kind) {
 
         int explicit(SignerField field, String wanted) {
             String header = TextCleaner.clean(wanted == null ? "" : wanted);
@@ -157,16 +163,50 @@ final class ColumnMap {
         }
 
         SignersException ambiguous(SignerField field, List<Integer> columns) {
-            String what = field == SignerField.ORGANIZATION ? "the organization" : "the consent to sign";
+            String what = field != SignerField.ORGANIZATION ? "the consent to sign"
+                    : kind == SignerKind.PEOPLE ? "the signer's name" : "the organization";
             return error(field, "columns " + describe(columns) + " could each be " + what
                     + "; choose one with --column " + field.key() + "=\"HEADER\""
                     + " (or columns: in the letter's front matter)");
         }
 
         SignersException noOrganization() {
+            if (kind == SignerKind.PEOPLE) {
+                return noPersonName();
+            }
             return error(SignerField.ORGANIZATION, "no column names the organization (" + listHeaders()
                     + "); the first row must be a header row such as Organization,City,State, "
                     + "or map one with --column organization=\"HEADER\"");
+        }
+
+        /**
+         * Names a split name and an organization column, the two likely reasons: signon does not
+         * join first and last names itself, since which part comes first is the organizer's call.
+         */
+        private SignersException noPersonName() {
+            List<Integer> parts = new ArrayList<>();
+            List<Integer> organizations = new ArrayList<>();
+            for (int column = 0; column < headers.size(); column++) {
+                if (HeaderClassifier.isNamePart(headers.get(column))) {
+                    parts.add(column);
+                } else if (HeaderClassifier.classify(headers.get(column)) == SignerField.ORGANIZATION) {
+                    organizations.add(column);
+                }
+            }
+            StringBuilder message = new StringBuilder("no column holds the signer's full name (")
+                    .append(listHeaders()).append(")");
+            if (!parts.isEmpty()) {
+                message.append("; the name is split into ").append(describe(parts))
+                        .append(": add a column with the whole name as it should be listed, headed Name");
+            } else {
+                message.append("; the first row must be a header row such as Name,City,State");
+            }
+            message.append(", or map one with --column organization=\"HEADER\"");
+            if (!organizations.isEmpty()) {
+                message.append(" (with signers_are: people, ").append(describe(organizations))
+                        .append(" is the signer's affiliation, not their name)");
+            }
+            return error(SignerField.ORGANIZATION, message.toString());
         }
 
         private SignersException error(SignerField field, String message) {

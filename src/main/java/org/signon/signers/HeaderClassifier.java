@@ -68,7 +68,54 @@ final class HeaderClassifier {
             "sign", "signs", "signing", "signon", "add", "list", "listed", "include", "included",
             "join", "joins", "signatory", "endorse", "support");
 
+    /** Whole headers that name a signing person, as their words run together. */
+    private static final Set<String> PERSON_NAMES = Set.of(
+            "name", "names", "fullname", "yourname", "yourfullname", "signer", "signername", "signersname",
+            "signatory", "signatoryname", "signatorysname", "nameofsigner", "nameofsignatory");
+
+    /** With "name", these make a header the person's name: "Name as it should appear". */
+    private static final Set<String> PERSON_NAME_WORDS = Set.of(
+            "full", "your", "signer", "signatory", "appear", "appears", "listed", "spelled", "spelt");
+
+    /** A "... name" header with one of these names someone or something else. */
+    private static final Set<String> NOT_THE_PERSON = Set.of(
+            "organization", "organisation", "organizations", "organisations", "org", "orgs", "contact",
+            "company", "employer", "institution", "affiliation", "group", "user", "username", "file",
+            "first", "last", "given", "family", "middle", "preferred", "nick", "nickname");
+
+    /** Headers of a name split in parts, as their words run together. */
+    private static final Set<String> NAME_PARTS = Set.of(
+            "firstname", "first", "givenname", "forename", "yourfirstname",
+            "lastname", "last", "surname", "familyname", "yourlastname", "yoursurname");
+
     private HeaderClassifier() {
+    }
+
+    /**
+     * The field this header names in a list of people, or null when it names none. The
+     * signer's own name ("Name", "Full name", "Your name") is the organization field, the one
+     * every letter lists; an "Organization" column is then the person's affiliation, which
+     * reaches templates by its header like any other column.
+     */
+    static SignerField classifyPerson(String header) {
+        SignerField field = classify(header);
+        if (field != null && field != SignerField.ORGANIZATION) {
+            return field;
+        }
+        List<String> words = words(header);
+        String joined = String.join("", words);
+        if (NAME_PARTS.contains(joined)) {
+            return null;
+        }
+        boolean named = PERSON_NAMES.contains(joined)
+                || ((words.contains("name") || words.contains("names"))
+                        && containsAny(words, PERSON_NAME_WORDS) && !containsAny(words, NOT_THE_PERSON));
+        return named ? SignerField.ORGANIZATION : null;
+    }
+
+    /** Whether the header holds one part of a person's name: "First name", "Last name", "Surname". */
+    static boolean isNamePart(String header) {
+        return NAME_PARTS.contains(String.join("", words(header)));
     }
 
     /** The field this header names, or null when it names none. */

@@ -13,7 +13,8 @@ import org.signon.io.CsvText;
  * Reads a signers CSV and cleans, orders and groups it: the one entry point for the cli.
  *
  * <p>Rows are streamed: each is cleaned, checked for consent, an organization and an earlier
- * row naming the same organization, and only the signers that stay are kept in memory.
+ * row naming the same organization (among people, the same person: see {@link PeopleIndex}),
+ * and only the signers that stay are kept in memory.
  */
 public final class SignerLoader {
 
@@ -37,8 +38,10 @@ public final class SignerLoader {
                         "the file is empty: expected a header row such as Organization,City,State", null);
             }
             refuseOtherSeparators(csv, header);
-            ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns());
-            RowTriage triage = new RowTriage(csv, header.line(), columns, new SignerOrder(locale), effective.groups());
+            ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns(),
+                    effective.kind());
+            RowTriage triage = new RowTriage(csv, header.line(), columns, new SignerOrder(locale), effective.groups(),
+                    effective.kind() == SignerKind.PEOPLE ? new PeopleIndex(columns) : null);
             RowCleaner cleaner = new RowCleaner(columns.headers().size());
             for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
                 triage.accept(cleaner.clean(row));
@@ -104,6 +107,8 @@ public final class SignerLoader {
         private final int confirmedColumn;
         /** The first signer of each organization key, which later rows with that key repeat. */
         private final Map<String, Signer> firstByKey = new HashMap<>();
+        /** For a list of people, who repeats whom; null for organizations, which the name decides. */
+        private final PeopleIndex people;
         private final SignerGrouping grouping;
         private final List<SignerReport.Duplicate> duplicates = new ArrayList<>();
         private final List<SignerReport.LeftOut> leftOut = new ArrayList<>();
@@ -113,8 +118,10 @@ public final class SignerLoader {
         private String lastConsentCell;
         private Consent.Answer lastConsent;
 
-        RowTriage(Path file, long headerLine, ColumnMap columns, SignerOrder order, List<String> groups) {
+        RowTriage(Path file, long headerLine, ColumnMap columns, SignerOrder order, List<String> groups,
+                PeopleIndex people) {
             this.file = file;
+            this.people = people;
             this.headerLine = headerLine;
             this.columns = columns;
             this.order = order;
@@ -151,7 +158,7 @@ public final class SignerLoader {
             }
             // Made before knowing it is new: one lookup per row, and a repeat's signer is cheap to drop.
             Signer signer = signer(row.line(), values);
-            Signer first = firstByKey.putIfAbsent(key, signer);
+            Signer first = people == null ? firstByKey.putIfAbsent(key, signer) : people.earlier(key, values, signer);
             if (first != null) {
                 duplicates.add(new SignerReport.Duplicate(row.line(), first.line(), organization));
                 return;
@@ -183,7 +190,8 @@ public final class SignerLoader {
             List<SignerReport.UnlistedCategory> unlisted = grouping.unlistedCategories();
             List<SignerGroup> grouped = grouping.groups();
             SignerReport report = new SignerReport(file, rowsRead, columns.recognized(), columns.otherColumns(),
-                    duplicates, leftOut, headerLine, consentTally.unusual(), unlisted);
+                    duplicates, leftOut, headerLine, consentTally.unusual(), unlisted,
+                    people == null ? List.of() : people.sharedNames());
             return new SignerSheet(new SignerList(grouped), report);
         }
 

@@ -19,6 +19,9 @@ import java.util.Map;
  *                           did not sign
  * @param unlistedCategories categories the letter's {@code groups} do not name, in file order;
  *                           each becomes a heading of its own
+ * @param sharedNames        with {@code signers_are: people}, the listed signers whose names
+ *                           have the same key, kept as different people, in file order of
+ *                           their first line; always empty for organizations
  */
 public record SignerReport(
         Path file,
@@ -29,7 +32,8 @@ public record SignerReport(
         List<LeftOut> leftOut,
         long headerLine,
         List<UnusualConsent> unusualConsent,
-        List<UnlistedCategory> unlistedCategories) {
+        List<UnlistedCategory> unlistedCategories,
+        List<SharedName> sharedNames) {
 
     public SignerReport {
         columns = Map.copyOf(columns);
@@ -38,6 +42,15 @@ public record SignerReport(
         leftOut = List.copyOf(leftOut);
         unusualConsent = List.copyOf(unusualConsent);
         unlistedCategories = List.copyOf(unlistedCategories);
+        sharedNames = List.copyOf(sharedNames);
+    }
+
+    /** A report of a list of organizations, where no two listed signers share a name. */
+    public SignerReport(Path file, int rowsRead, Map<SignerField, String> columns, List<String> otherColumns,
+            List<Duplicate> duplicates, List<LeftOut> leftOut, long headerLine, List<UnusualConsent> unusualConsent,
+            List<UnlistedCategory> unlistedCategories) {
+        this(file, rowsRead, columns, otherColumns, duplicates, leftOut, headerLine, unusualConsent,
+                unlistedCategories, List.of());
     }
 
     /** A row dropped as a repeat of the row at {@code firstLine}. */
@@ -84,6 +97,31 @@ public record SignerReport(
      * @param signers  how many signers are kept under it
      */
     public record UnlistedCategory(long line, String category, int signers) {
+    }
+
+    /**
+     * People listed separately whose names have the same key ("Maria Garcia" twice): worth a
+     * look, as they may be one person who signed twice with two emails.
+     *
+     * @param name  the first row's spelling
+     * @param lines the line of each, in file order
+     * @param basis why they count as different people
+     */
+    public record SharedName(String name, List<Long> lines, Basis basis) {
+
+        public SharedName {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** Why signers sharing a name are listed as different people. */
+    public enum Basis {
+        /** Every row has an email, each a different one. */
+        DIFFERENT_EMAILS,
+        /** Each row gives another city, state or country. */
+        DIFFERENT_PLACES,
+        /** Some rows have no email and some share a place: a row with an email is never dropped by name. */
+        SOME_WITHOUT_EMAIL
     }
 
     public boolean hasErrors() {

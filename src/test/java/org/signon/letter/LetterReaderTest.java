@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException.Kind;
+import org.signon.signers.SignerKind;
 
 class LetterReaderTest {
 
@@ -256,6 +257,22 @@ class LetterReaderTest {
     @Test
     void paperMustBeLetterOrA4() {
         assertWrongType("---\npaper: a3\n---\n", "paper", 2, "must be letter or a4");
+    }
+
+    @Test
+    void signersAreOrganizationsOrPeople() {
+        assertWrongType("---\ntitle: A\nsigners_are: persons\n---\n", "signers_are", 3,
+                "'signers_are' must be organizations or people, not 'persons'");
+    }
+
+    @Test
+    void signersAreOrganizationsUnlessTheLetterSaysPeople() {
+        Path people = LetterFiles.write(dir, "---\nsigners_are: People\n---\nHi\n");
+        assertThat(LetterReader.read(people).front().signersAre()).isEqualTo(SignerKind.PEOPLE);
+        assertThat(LetterReader.read(people).front().data()).doesNotContainKey("signers_are");
+
+        Path plain = LetterFiles.write(dir, "---\ntitle: A\n---\nHi\n");
+        assertThat(LetterReader.read(plain).front().signersAre()).isEqualTo(SignerKind.ORGANIZATIONS);
     }
 
     @Test

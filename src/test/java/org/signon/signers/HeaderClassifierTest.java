@@ -74,4 +74,27 @@ class HeaderClassifierTest {
     void leavesOtherHeadersAlone(String header) {
         assertThat(HeaderClassifier.classify(header)).isNull();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Name                                        | ORGANIZATION
+            Full name                                   | ORGANIZATION
+            Your name                                   | ORGANIZATION
+            What is your full name?                     | ORGANIZATION
+            Name (as it should appear on the letter)    | ORGANIZATION
+            Signatory                                   | ORGANIZATION
+            Organization                                | -
+            Organization name                           | -
+            Contact name                                | -
+            First name                                  | -
+            last_name                                   | -
+            Surname                                     | -
+            Email Address                               | EMAIL
+            City                                        | CITY
+            Type of organization                        | CATEGORY
+            I agree to sign this letter                 | CONFIRMED
+            """)
+    void inAListOfPeopleTheNameIsThePersonsAndAnOrganizationIsAnAffiliation(String header, SignerField field) {
+        assertThat(HeaderClassifier.classifyPerson(header)).isEqualTo(field);
+    }
 }
