@@ -73,7 +73,9 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         }
         List<Finding> findings = new ArrayList<>();
         for (SignerReport.Duplicate d : report.duplicates()) {
-            findings.add(new Finding(d.line(), false, "duplicate of line " + d.firstLine() + ", left out: " + d.organization()));
+            findings.add(new Finding(d.line(), false, "duplicate of line " + d.firstLine()
+                    + (d.listedAs().isEmpty() ? "" : " (the same email, listed as '" + d.listedAs() + "')")
+                    + ", left out: " + d.organization()));
         }
         for (LeftOut l : report.leftOut()) {
             findings.add(new Finding(l.line(), l.error(), describe(l)));

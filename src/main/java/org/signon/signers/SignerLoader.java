@@ -160,7 +160,10 @@ public final class SignerLoader {
             Signer signer = signer(row.line(), values);
             Signer first = people == null ? firstByKey.putIfAbsent(key, signer) : people.earlier(key, values, signer);
             if (first != null) {
-                duplicates.add(new SignerReport.Duplicate(row.line(), first.line(), organization));
+                // Only an email can match two names (among people): say which name stays listed.
+                String listedAs = people == null || NameKey.organization(first.organization()).equals(key)
+                        ? "" : first.organization();
+                duplicates.add(new SignerReport.Duplicate(row.line(), first.line(), organization, listedAs));
                 return;
             }
             grouping.add(order.keyed(signer));

@@ -53,8 +53,17 @@ public record SignerReport(
                 unlistedCategories, List.of());
     }
 
-    /** A row dropped as a repeat of the row at {@code firstLine}. */
-    public record Duplicate(long line, long firstLine, String organization) {
+    /**
+     * A row dropped as a repeat of the row at {@code firstLine}.
+     *
+     * @param listedAs the name listed from {@code firstLine} when it is another name (a person
+     *                 who signed again with the same email and a different name), else ""
+     */
+    public record Duplicate(long line, long firstLine, String organization, String listedAs) {
+
+        public Duplicate(long line, long firstLine, String organization) {
+            this(line, firstLine, organization, "");
+        }
     }
 
     /**

@@ -76,6 +76,19 @@ class PeopleSignersTest {
     }
 
     @Test
+    void aSecondNameSignedWithTheSameEmailIsLeftOutNamingTheNameThatStays() throws Exception {
+        Path shared = dir.resolve("shared.csv");
+        Files.writeString(shared, "Name,Email\nJane Smith,smiths@example.org\nJohn Smith,SMITHS@example.org\n");
+        Path letter = dir.resolve("shared.md");
+        Files.writeString(letter, "---\nsigners: shared.csv\nsigners_are: people\n---\nHello.\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.out()).contains(shared + ":3: warning: duplicate of line 2 (the same email, listed as 'Jane Smith'),"
+                + " left out: John Smith");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void checkJsonHasTheSharedNames() throws Exception {
         CliRun run = CliRun.of("check", letter("signers_are: people\n").toString(), "--json");
