@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.signon.SignonException;
@@ -15,6 +16,8 @@ import org.signon.letter.Letter;
 import org.signon.letter.LetterReader;
 import org.signon.signers.Signer;
 import org.signon.signers.SignerDiff;
+import org.signon.signers.SignerField;
+import org.signon.signers.SignerKind;
 import org.signon.signers.SignerLoader;
 import org.signon.signers.SignerOptions;
 import org.signon.signers.SignerSheet;
@@ -54,7 +57,7 @@ final class DiffCommand implements Callable<Integer> {
                     "--signers and --column go with 'signon diff LETTER'; two CSVs are read as they are", null);
         }
         Comparison comparison = files.size() == 2 ? betweenFiles() : sinceLastSent(files.get(0));
-        SignerDiff diff = SignerDiff.between(comparison.before(), comparison.after());
+        SignerDiff diff = SignerDiff.between(comparison.before(), comparison.after(), comparison.kind());
         PrintWriter out = main.out();
         if (json) {
             out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(toJson(comparison, diff)));
@@ -65,12 +68,13 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private record Comparison(SignerSheet before, SignerSheet after) {
+    /** Two signer lists of one kind: the letter's, or organizations for two CSVs. */
+    private record Comparison(SignerSheet before, SignerSheet after, SignerKind kind) {
     }
 
     private Comparison betweenFiles() {
         return new Comparison(SignerLoader.load(files.get(0), SignerOptions.defaults()),
-                SignerLoader.load(files.get(1), SignerOptions.defaults()));
+                SignerLoader.load(files.get(1), SignerOptions.defaults()), SignerKind.ORGANIZATIONS);
     }
 
     private Comparison sinceLastSent(Path letterFile) {
@@ -81,7 +85,11 @@ final class DiffCommand implements Callable<Integer> {
                     "no record of a sent signer list: 'signon send --send' writes it; "
                             + "or compare two exports with 'signon diff OLD.csv NEW.csv'", null);
         }
-        return new Comparison(SignerLoader.load(snapshot, SignerOptions.defaults()), signers.load(letter));
+        SignerKind kind = letter.front().signersAre();
+        // The snapshot names its columns itself; among people, "organization" is not a name header.
+        SignerOptions asSaved = new SignerOptions(Map.of(SignerField.ORGANIZATION, "organization"), List.of(),
+                Locale.ENGLISH, kind);
+        return new Comparison(SignerLoader.load(snapshot, asSaved), signers.load(letter), kind);
     }
 
     private static void printText(PrintWriter out, Comparison comparison, SignerDiff diff) {
@@ -93,17 +101,19 @@ final class DiffCommand implements Callable<Integer> {
             out.println("no changes");
             return;
         }
-        section(out, diff.added().size(), "added");
+        section(out, diff.added().size(), "added", comparison.kind());
         diff.added().forEach(s -> out.println("  + " + s.organization()));
-        section(out, diff.removed().size(), "removed");
+        section(out, diff.removed().size(), "removed", comparison.kind());
         diff.removed().forEach(s -> out.println("  - " + s.organization()));
-        section(out, diff.renamed().size(), "renamed");
+        section(out, diff.renamed().size(), "renamed", comparison.kind());
         diff.renamed().forEach(r -> out.println("  ~ " + r.before().organization() + " -> " + r.after().organization()));
     }
 
-    private static void section(PrintWriter out, int count, String what) {
+    private static void section(PrintWriter out, int count, String what, SignerKind kind) {
         if (count > 0) {
-            out.printf("%d %s %s:%n", count, count == 1 ? "organization" : "organizations", what);
+            String one = kind == SignerKind.PEOPLE ? "person" : "organization";
+            String many = kind == SignerKind.PEOPLE ? "people" : "organizations";
+            out.printf("%d %s %s:%n", count, count == 1 ? one : many, what);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What changed between two signer lists, for an update ("12 more organizations have joined").
@@ -34,9 +35,19 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
         return added.isEmpty() && removed.isEmpty() && renamed.isEmpty();
     }
 
+    /** Between two lists of organizations. */
     public static SignerDiff between(SignerSheet before, SignerSheet after) {
+        return between(before, after, SignerKind.ORGANIZATIONS);
+    }
+
+    /**
+     * Between two lists of {@code kind}. People are matched by name and place, and counted:
+     * two people of one name are two signers, so a second Maria Garcia who joined is added.
+     */
+    public static SignerDiff between(SignerSheet before, SignerSheet after, SignerKind kind) {
+        Function<Signer, String> key = kind == SignerKind.PEOPLE ? SignerDiff::personKey
+                : s -> NameKey.organization(s.organization());
         Map<String, Signer> beforeByRow = byRowId(before);
-        Set<String> beforeKeys = keys(before.list().all());
         Set<String> afterKeys = keys(after.list().all());
 
         List<Rename> renamed = new ArrayList<>();
@@ -53,13 +64,35 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
                 renamedAfter.add(now);
             }
         }
-        List<Signer> added = after.list().all().stream()
-                .filter(s -> !renamedAfter.contains(s) && !beforeKeys.contains(NameKey.organization(s.organization())))
-                .toList();
-        List<Signer> removed = before.list().all().stream()
-                .filter(s -> !renamedBefore.contains(s) && !afterKeys.contains(NameKey.organization(s.organization())))
-                .toList();
+        List<Signer> added = unmatched(after.list().all(), renamedAfter, before.list().all(), key);
+        List<Signer> removed = unmatched(before.list().all(), renamedBefore, after.list().all(), key);
         return new SignerDiff(added, removed, renamed);
+    }
+
+    /**
+     * The signers of {@code list}, in order, that no signer of {@code other} stands for: each of
+     * {@code other} matches one signer of the same key (for organizations keys are unique).
+     */
+    private static List<Signer> unmatched(List<Signer> list, Set<Signer> renamed, List<Signer> other,
+            Function<Signer, String> key) {
+        Map<String, Integer> available = new HashMap<>();
+        other.forEach(s -> available.merge(key.apply(s), 1, Integer::sum));
+        List<Signer> unmatched = new ArrayList<>();
+        for (Signer signer : list) {
+            if (renamed.contains(signer)) {
+                continue;
+            }
+            Integer left = available.computeIfPresent(key.apply(signer), (k, n) -> n - 1);
+            if (left == null || left < 0) {
+                unmatched.add(signer);
+            }
+        }
+        return unmatched;
+    }
+
+    /** A person by name and place: what tells two people of one name apart without their emails. */
+    private static String personKey(Signer s) {
+        return NameKey.organization(s.organization()) + '\0' + s.city() + '\0' + s.state() + '\0' + s.country();
     }
 
     /** Same response, new text; unless the old name still stands elsewhere in the new list. */

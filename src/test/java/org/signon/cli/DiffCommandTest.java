@@ -6,9 +6,11 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.signon.signers.SignerKind;
 import org.signon.signers.SignerLoader;
 import org.signon.signers.SignerOptions;
 import org.signon.signers.SignerSnapshot;
@@ -100,6 +102,24 @@ class DiffCommandTest {
                 "1 organization added:\n  + Late Example Org",
                 "  ~ Example Tenants Union -> Example Tenants Union (ETU)");
         assertThat(Files.readString(SignerSnapshot.pathFor(letter))).doesNotContain("@example.org");
+    }
+
+    @Test
+    void aSecondPersonOfTheSameNameWhoJoinedIsAddedInAPeopleLetter() throws Exception {
+        Path signers = dir.resolve("people.csv");
+        Files.writeString(signers, "Name,Email,City\nMaria Garcia,maria.g@example.org,Austin\n");
+        Path letter = dir.resolve("open.md");
+        Files.writeString(letter, "---\nsigners: people.csv\nsigners_are: people\n---\nHello\n");
+        SignerSnapshot.write(SignerSnapshot.pathFor(letter), SignerLoader.load(signers, new SignerOptions(Map.of(),
+                List.of(), Locale.ENGLISH, SignerKind.PEOPLE)));
+        Files.writeString(signers, "Name,Email,City\nMaria Garcia,maria.g@example.org,Austin\n"
+                + "Maria Garcia,mgarcia@example.net,Fresno\n");
+
+        CliRun run = CliRun.of("diff", letter.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(": 1 -> 2 signers", "1 person added:\n  + Maria Garcia\n")
+                .doesNotContain("removed");
     }
 
     @Test
