@@ -71,6 +71,14 @@ public record FrontMatter(
     }
 
     /** The line where {@code key}'s value starts, or 0 when the key is absent. */
+    /**
+     * Whether the letter has a subject of its own: without a {@code subject} key the parser gives
+     * the title's text as the subject, and the subject is then the filled-in title.
+     */
+    public boolean hasOwnSubject() {
+        return !subject.isBlank() && !subject.equals(title);
+    }
+
     public int lineOf(String key) {
         return lines.getOrDefault(key, 0);
     }

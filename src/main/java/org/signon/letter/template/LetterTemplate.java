@@ -56,9 +56,8 @@ public final class LetterTemplate {
         // In letter order, so that the first syntax error reported is the first in the file.
         Optional<CompiledTemplate> title = frontMatterTemplate(letter, FrontMatterKey.TITLE, front.title(),
                 TemplatePart.PLAIN_TEXT);
-        // Without a subject of its own (the front matter gives the title's text), the subject is the filled-in title.
-        boolean ownSubject = !front.subject().isBlank() && !front.subject().equals(front.title());
-        Optional<CompiledTemplate> subject = ownSubject
+        // Without a subject of its own, the subject is the filled-in title.
+        Optional<CompiledTemplate> subject = front.hasOwnSubject()
                 ? frontMatterTemplate(letter, FrontMatterKey.SUBJECT, front.subject(), TemplatePart.PLAIN_TEXT)
                 : Optional.empty();
         Optional<CompiledTemplate> signerLine = frontMatterTemplate(letter, FrontMatterKey.SIGNER_LINE,

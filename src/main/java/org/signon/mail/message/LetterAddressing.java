@@ -122,17 +122,12 @@ public final class LetterAddressing {
      * a heading makes of it. Its tags are filled in and checked later ({@link MessageSubjects}).
      */
     private static String subjectText(FrontMatter front) {
-        return ownSubject(front) ? front.subject() : HeadingLine.of(front.title());
+        return front.hasOwnSubject() ? front.subject() : HeadingLine.of(front.title());
     }
 
     /** The key the subject comes from, to name its line. */
     static String subjectKey(FrontMatter front) {
-        return ownSubject(front) ? "subject" : "title";
-    }
-
-    /** Without a subject key the front matter gives the title's text as the subject. */
-    private static boolean ownSubject(FrontMatter front) {
-        return !front.subject().isBlank() && !front.subject().equals(front.title());
+        return front.hasOwnSubject() ? "subject" : "title";
     }
 
     /**
