@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ final class SendCommand implements Callable<Integer> {
         }
         MessageBatch batch = compose(campaign);
         List<JournalHistory> siblings = siblingJournals(journal);
-        SendReport report = send ? send(settings, batch.all(), journal, siblings)
+        SendReport report = send ? send(settings, batch.all(), journal, siblings, campaign.signers())
                 : new DryRun(main.out(), !quiet && !json, emlDir).run(batch,
                         SendJournal.read(journal).withOthers(siblings), resendFilterFor(batch.envelopes()), journal);
         printSummary(report);
@@ -237,14 +238,15 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages, Path journalPath,
-            List<JournalHistory> siblings) {
+            List<JournalHistory> siblings, SignerSheet signers) {
         try (SendJournal journal = SendJournal.open(journalPath);
                 SendProgress.Display progress = SendProgress.of(stderr(), !quiet && main.io().terminalAt().test(2), quiet)) {
             List<PlannedMessage> plan = PlannedMessage.plan(messages, journal.history().withOthers(siblings),
                     resendFilter(messages));
             boolean anything = plan.stream().anyMatch(p -> p.decision() == Decision.SEND);
             String password = anything ? password(settings) : null;
-            return new BatchSender(settings, password, journal, Sleeper.REAL, Clock.systemUTC()).send(plan, progress);
+            return new BatchSender(settings, password, journal, Sleeper.REAL, Clock.systemUTC())
+                    .send(plan, new FirstDeliverySnapshot(progress, () -> saveSnapshotIfAbsent(signers)));
         }
     }
 
@@ -305,8 +307,9 @@ final class SendCommand implements Callable<Integer> {
     }
 
     /**
-     * Saves the signers as sent, the baseline of {@code signon diff}; a test send (--to, --limit)
-     * leaves the baseline alone. The mail went out either way, so a failure here only warns.
+     * Saves the signers as sent, the baseline of {@code signon diff}, after a full send; a test
+     * send (--to, --limit) leaves an existing baseline alone (see {@link #saveSnapshotIfAbsent}).
+     * The mail went out either way, so a failure here only warns.
      */
     private void writeSnapshot(SignerSheet signers) {
         try {
@@ -315,6 +318,13 @@ final class SendCommand implements Callable<Integer> {
             main.err().println("signon: warning: the signer list as sent was not saved, so 'signon diff' compares "
                     + "with an older list: " + e.describe());
             main.err().flush();
+        }
+    }
+
+    /** The first snapshot of a letter, saved as its first message goes out, whatever the run. */
+    private void saveSnapshotIfAbsent(SignerSheet signers) {
+        if (!Files.exists(SignerSnapshot.pathFor(input.letter))) {
+            writeSnapshot(signers);
         }
     }
 

@@ -268,6 +268,42 @@ class SendAcrossLettersTest {
     }
 
     @Test
+    void aJournalLostAfterATestSendWithLimitStopsTheNextSend() throws Exception {
+        SendRun first = SendRun.of(send(letter, "--send", "--limit", "1"));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(receivedBy("jane@example.com")).hasSize(1);
+        Path snapshot = letters.resolve("letter.sent-signers.csv");
+        assertThat(snapshot).as("the first send that delivered anything leaves the record of a send").exists();
+        Files.delete(journalOf("letter"));
+
+        SendRun again = SendRun.of(send(letter, "--send"));
+
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCode.NO_INPUT.code());
+        assertThat(again.err()).startsWith("signon: " + journalOf("letter") + ": the send journal is missing, but " + snapshot);
+        assertThat(greenMail.getReceivedMessages()).as("jane did not get it twice, juan waits").hasSize(2);
+    }
+
+    @Test
+    void aJournalEmptiedToItsHeaderIsLostTooAndNothingGoesOutAgain() throws Exception {
+        sentOnce();
+        Path journal = journalOf("letter");
+        String header = Files.readAllLines(journal).get(0);
+        Files.writeString(journal, header + "\n");
+        Path snapshot = letters.resolve("letter.sent-signers.csv");
+
+        SendRun preview = SendRun.of(send(letter));
+        SendRun stopped = SendRun.of(send(letter, "--send"));
+
+        String problem = journal + ": the send journal records no message, but " + snapshot + " says this letter was sent";
+        assertThat(preview.exitCode()).as(preview.toString()).isEqualTo(ExitCode.HELD_BACK.code());
+        assertThat(preview.err()).startsWith("signon: warning: " + problem);
+        assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(ExitCode.NO_INPUT.code());
+        assertThat(stopped.err()).startsWith("signon: " + problem);
+        assertThat(greenMail.getReceivedMessages()).as("nothing went out again").hasSize(4);
+        assertThat(Files.readString(journal)).isEqualTo(header + "\n");
+    }
+
+    @Test
     void aCsvThatIsNotAJournalIsPassedOverAndADamagedJournalIsNamedOnceWhileTheRunGoesOn() throws Exception {
         Files.writeString(letters.resolve("notes.sent.csv"), "date,who,note\n2025-05-01,Pat,\"called, left a message\"\n");
         Files.writeString(letters.resolve("empty.sent.csv"), "");

@@ -651,11 +651,27 @@ class SendCommandTest {
     @Test
     void aTestSendToAnotherAddressKeepsTheSnapshotOfTheCampaign() throws Exception {
         impersonal();
+        assertThat(SendRun.of(send("--send")).exitCode()).isZero();
+        Path snapshot = dir.resolve("letters/letter.sent-signers.csv");
+        String campaign = Files.readString(snapshot);
+        Files.writeString(dir.resolve("signers.csv"), SIGNERS + "Example Newcomers,Reno,NV,State and Local Organizations,,,Yes\n");
+
         SendRun run = SendRun.of(send("--to", "Test Inbox <inbox@example.org>", "--send"));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(receivedBy("inbox@example.org")).hasSize(1);
-        assertThat(dir.resolve("letters/letter.sent-signers.csv")).doesNotExist();
+        assertThat(Files.readString(snapshot)).isEqualTo(campaign);
+    }
+
+    @Test
+    void aFirstTestSendLeavesTheRecordThatTheLetterWasSent() throws Exception {
+        impersonal();
+        SendRun run = SendRun.of(send("--to", "Test Inbox <inbox@example.org>", "--send"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(dir.resolve("letters/letter.sent-signers.csv")).content().contains("Example Tenants Union");
+        SendRun diff = SendRun.of("diff", letter.toString());
+        assertThat(diff.out()).as(diff.toString()).contains("no changes");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.signon.mail.journal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,16 +19,35 @@ public final class LostJournal {
 
     /**
      * @param journal  the letter's journal, {@link SendJournal#pathFor}
-     * @param snapshot the signer list as sent, saved by a send that sent something
-     * @return the error (NO_INPUT, naming the journal) when the snapshot is there and the journal is not
+     * @param snapshot the signer list as sent, saved by the first send that delivered anything
+     *                 and by every full send after it
+     * @return the error (NO_INPUT, naming the journal) when the snapshot is there and the journal
+     *         is not, or holds no row (emptied to its header, or a fresh one in its place)
      */
     public static Optional<MailException> check(Path journal, Path snapshot) {
         // Only a file is a send's record: something else in its place (a folder) says nothing.
-        if (Files.exists(journal) || !Files.isRegularFile(snapshot)) {
+        if (!Files.isRegularFile(snapshot)) {
             return Optional.empty();
         }
-        return Optional.of(new MailException(Kind.NO_INPUT, journal, 0, "the send journal is missing, but " + snapshot
+        String loss;
+        if (!Files.exists(journal)) {
+            loss = "the send journal is missing";
+        } else if (holdsNoRows(journal)) {
+            loss = "the send journal records no message";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new MailException(Kind.NO_INPUT, journal, 0, loss + ", but " + snapshot
                 + " says this letter was sent: restore the journal (from git or a backup) or, to start over on"
                 + " purpose, delete " + snapshot));
+    }
+
+    private static boolean holdsNoRows(Path journal) {
+        try {
+            return SendJournal.holdsNoRows(journal);
+        } catch (IOException e) {
+            // Not for this check to report: reading the journal for the run names the failure.
+            return false;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.signon.mail.journal;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -94,6 +95,22 @@ public final class SendJournal implements AutoCloseable {
             return JournalHistory.empty();
         } catch (IOException e) {
             throw new MailException(Kind.NO_INPUT, file, 0, null, "cannot read send journal: " + IoFailure.reason(e, file), e);
+        }
+    }
+
+    /**
+     * Whether the journal at {@code file} holds no row after its header line (or no line at
+     * all). Reads no further than the first row: a long journal is read whole only once.
+     */
+    static boolean holdsNoRows(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
