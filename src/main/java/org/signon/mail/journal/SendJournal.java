@@ -59,7 +59,9 @@ public final class SendJournal implements AutoCloseable {
             "content_hash", "to");
 
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    // A blank line (an editor's, at the end) is no row; RFC 4180 alone would read it as a damaged one.
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).get();
 
     private final Path file;
     private final FileChannel channel;

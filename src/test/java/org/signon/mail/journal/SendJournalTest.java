@@ -180,6 +180,22 @@ class SendJournalTest {
     }
 
     @Test
+    void blankLinesAnEditorLeftAreNoRowsAndTheLinesAfterThemKeepTheirNumbers() throws Exception {
+        write(jane, JournalStatus.SENDING, JournalStatus.SENT);
+        Files.writeString(file(), "\n\nyesterday,sent,<x@example.org>,a@example.com,S,abc,a@example.com\n", StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> SendJournal.read(file())).isInstanceOfSatisfying(SignonException.class,
+                e -> assertThat(e.line()).isEqualTo(6));
+
+        String text = Files.readString(file());
+        Files.writeString(file(), text.substring(0, text.indexOf("yesterday")));
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
+        write(bob, JournalStatus.SENDING, JournalStatus.SENT);
+        assertThat(decision(bob)).isEqualTo(Decision.SKIP_SENT);
+        assertThat(decision(jane)).isEqualTo(Decision.SKIP_SENT);
+    }
+
+    @Test
     void aQuoteThatNeverEndsIsADamagedJournalNamingTheFile() throws Exception {
         write(jane, JournalStatus.SENT);
         Files.writeString(file(), "2025-03-01T10:00:00Z,sent,<x@example.org>,\"a@example.com, b@example.com,S,abc,a@example.com\n",
