@@ -229,6 +229,10 @@ final class SendCommand implements Callable<Integer> {
      */
     private List<JournalHistory> siblingJournals(Path journal) {
         SiblingJournals siblings = SiblingJournals.beside(journal);
+        for (MailException part : siblings.notSearched()) {
+            main.err().println("signon: warning: other letters' send journals were looked for in this git work tree, but "
+                    + "not everywhere: " + part.describe());
+        }
         for (MailException skipped : siblings.skipped()) {
             main.err().println("signon: warning: another letter's send journal was skipped, so what it records was not"
                     + " checked: " + skipped.describe());

@@ -268,6 +268,22 @@ class SendAcrossLettersTest {
     }
 
     @Test
+    void aLetterMovedToAnotherFolderOfItsRepositorySendsNobodyTheSameLetterAgain() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        sentOnce();
+        Path moved = Files.move(letter, Files.createDirectories(letters.resolve("2025")).resolve("letter.md"));
+        Files.writeString(moved, Files.readString(moved).replace("../signers.csv", "../../signers.csv"));
+
+        SendRun again = SendRun.of(send(moved, "--send"));
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Nothing to send: every message was sent before.");
+        assertThat(greenMail.getReceivedMessages()).as("nothing went out again").hasSize(4);
+        SendRun preview = SendRun.of(send(moved));
+        assertThat(preview.out()).contains("recorded in " + journalOf("letter"));
+    }
+
+    @Test
     void aJournalLostAfterATestSendWithLimitStopsTheNextSend() throws Exception {
         SendRun first = SendRun.of(send(letter, "--send", "--limit", "1"));
         assertThat(first.exitCode()).as(first.toString()).isZero();

@@ -18,7 +18,7 @@ import org.signon.mail.send.PlannedMessage;
 import org.signon.mail.send.PlannedMessage.Decision;
 import org.signon.mail.send.PlannedMessage.Resend;
 
-/** The journals of other letter files in the same folder, as a renamed or copied letter consults them. */
+/** The journals of other letter files in the same folder (or git work tree), as a renamed, moved or copied letter consults them. */
 class SiblingJournalsTest {
 
     @TempDir
@@ -136,6 +136,51 @@ class SiblingJournalsTest {
             assertThat(e.getMessage()).startsWith("damaged send journal");
         });
         assertThat(planned(jane, Resend.NO).decision()).isEqualTo(Decision.SKIP_SENT);
+    }
+
+    @Test
+    void inAGitWorkTreeTheJournalsOfOtherFoldersCountButHiddenFoldersAndNodeModulesAreLeftAlone() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Path moved = Files.createDirectories(dir.resolve("letters/2025")).resolve("letter.sent.csv");
+        Path left = Files.createDirectories(dir.resolve("letters")).resolve("letter.sent.csv");
+        write(left, jane, JournalStatus.SENDING, JournalStatus.SENT);
+        write(Files.createDirectories(dir.resolve(".backup")).resolve("x.sent.csv"), revised, JournalStatus.SENT);
+        write(Files.createDirectories(dir.resolve("site/node_modules/pkg")).resolve("y.sent.csv"), revised, JournalStatus.SENT);
+
+        SiblingJournals siblings = SiblingJournals.beside(moved);
+        List<PlannedMessage> plan = PlannedMessage.plan(List.of(jane, revised),
+                SendJournal.read(moved).withOthers(siblings.histories()), m -> Resend.NO);
+
+        assertThat(siblings.histories()).hasSize(1);
+        assertThat(siblings.skipped()).isEmpty();
+        assertThat(siblings.notSearched()).isEmpty();
+        assertThat(plan.get(0).decision()).isEqualTo(Decision.SKIP_SENT);
+        assertThat(plan.get(0).reason()).contains("(recorded in " + left + ": sent ");
+        assertThat(plan.get(1).decision()).as("only in folders passed over").isEqualTo(Decision.SEND);
+    }
+
+    @Test
+    void outsideAGitWorkTreeOnlyTheLettersFolderIsRead() throws Exception {
+        Path moved = Files.createDirectories(dir.resolve("letters/2025")).resolve("letter.sent.csv");
+        write(Files.createDirectories(dir.resolve("letters")).resolve("letter.sent.csv"), jane, JournalStatus.SENT);
+
+        assertThat(SiblingJournals.beside(moved).histories()).isEmpty();
+    }
+
+    @Test
+    void aWorkTreeTooBigToWalkIsLookedThroughInPartWithAWarning() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        for (int i = 0; i < 5; i++) {
+            Files.createDirectories(dir.resolve("folder" + i));
+        }
+
+        SiblingJournals siblings = SiblingJournals.beside(own(), 3);
+
+        assertThat(siblings.skipped()).isEmpty();
+        assertThat(siblings.notSearched()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo(dir.toAbsolutePath().normalize());
+            assertThat(e.getMessage()).isEqualTo("holds more than 3 files and folders: looked through in part");
+        });
     }
 
     @Test
