@@ -15,9 +15,9 @@ import org.signon.mail.MailException;
  * The send journals of the other letter files in a letter's folder ({@code *.sent.csv}) and, in
  * a git work tree, anywhere in it ({@link RepoJournals}). A journal belongs to the letter's file
  * name, so a letter renamed or moved ({@code git mv}), copied, or sent from a copy would
- * otherwise send the same content again to everyone: its content hash found here stops that. Files that are not signon journals are passed over; one that cannot be
- * read is skipped and reported, never failing a run over another letter's file. Nothing is ever
- * written to them.
+ * otherwise send the same content again to everyone: its content hash found here stops that.
+ * Files that are not signon journals are passed over; one that cannot be read is skipped and
+ * reported, never failing a run over another letter's file. Nothing is ever written to them.
  *
  * @param histories   what each journal records, by file name
  * @param skipped     why each damaged or unreadable journal was skipped
