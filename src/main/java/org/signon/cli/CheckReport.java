@@ -137,8 +137,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         }
         json.put("columns", columns);
         json.put("other_columns", report.otherColumns());
-        json.put("duplicates", report.duplicates().stream().map(d -> ordered(
-                "line", d.line(), "first_line", d.firstLine(), "organization", d.organization())).toList());
+        json.put("duplicates", report.duplicates().stream().map(CheckReport::json).toList());
         json.put("left_out", report.leftOut().stream().map(SignerWarnings::json).toList());
         json.putAll(new SignerWarnings(sheet).json(source.front().signersAre()));
         List<Map<String, Object>> letterWarnings = new ArrayList<>(
@@ -149,6 +148,16 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         json.put("letter_errors", letterChecks.stream().filter(LetterFinding::error).map(f -> ordered(
                 "line", f.line(), "field", f.field(), "message", f.message())).toList());
         json.put("unknown_tags", unknownTags.stream().map(t -> ordered("tag", t.tag(), "line", t.line())).toList());
+        return json;
+    }
+
+    /** A duplicate as JSON: {@code listed_as} only when another name stays listed (people, one email). */
+    private static Map<String, Object> json(SignerReport.Duplicate duplicate) {
+        Map<String, Object> json = ordered("line", duplicate.line(), "first_line", duplicate.firstLine(),
+                "organization", duplicate.organization());
+        if (!duplicate.listedAs().isEmpty()) {
+            json.put("listed_as", duplicate.listedAs());
+        }
         return json;
     }
 

@@ -90,6 +90,23 @@ class PeopleSignersTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void checkJsonSaysWhichNameStaysListedForASecondNameWithTheSameEmail() throws Exception {
+        Path shared = dir.resolve("shared.csv");
+        Files.writeString(shared, "Name,Email\nJane Smith,smiths@example.org\nJohn Smith,SMITHS@example.org\n"
+                + "Jane Smith,smiths@example.org\n");
+        Path letter = dir.resolve("shared.md");
+        Files.writeString(letter, "---\nsigners: shared.csv\nsigners_are: people\n---\nHello.\n");
+
+        CliRun run = CliRun.of("check", letter.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat((List<Object>) JSON.std.mapFrom(run.out()).get("duplicates")).containsExactly(
+                Map.of("line", 3, "first_line", 2, "organization", "John Smith", "listed_as", "Jane Smith"),
+                Map.of("line", 4, "first_line", 2, "organization", "Jane Smith"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void checkJsonHasTheSharedNames() throws Exception {
         CliRun run = CliRun.of("check", letter("signers_are: people\n").toString(), "--json");
 
