@@ -72,13 +72,14 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
                     String.join(", ", report.otherColumns().stream().map(h -> "\"" + h + "\"").toList()));
         }
         List<Finding> findings = new ArrayList<>();
+        SignerWords words = SignerWords.of(source.front().signersAre());
         for (SignerReport.Duplicate d : report.duplicates()) {
             findings.add(new Finding(d.line(), false, "duplicate of line " + d.firstLine()
                     + (d.listedAs().isEmpty() ? "" : " (the same email, listed as '" + d.listedAs() + "')")
                     + ", left out: " + d.organization()));
         }
         for (LeftOut l : report.leftOut()) {
-            findings.add(new Finding(l.line(), l.error(), describe(l)));
+            findings.add(new Finding(l.line(), l.error(), describe(l, words)));
         }
         new SignerWarnings(sheet).all().forEach(w -> findings.add(new Finding(w.line(), false, w.message())));
         findings.sort(Comparator.comparingLong(Finding::line));
@@ -108,13 +109,11 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         return error ? ansi.string("@|bold,red error|@") : ansi.string("@|yellow warning|@");
     }
 
-    private static String describe(LeftOut leftOut) {
+    private static String describe(LeftOut leftOut, SignerWords words) {
         return switch (leftOut.reason()) {
             case NO_CONSENT -> "no consent, left out";
             case UNCLEAR_CONSENT -> SignerWarnings.unclearConsent(leftOut);
-            case NO_ORGANIZATION -> leftOut.error()
-                    ? "consenting row has no organization: add the name or remove the row"
-                    : "no organization, left out";
+            case NO_ORGANIZATION -> words.noName(leftOut.error());
         };
     }
 

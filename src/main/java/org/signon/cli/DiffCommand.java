@@ -137,9 +137,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private static void section(PrintWriter out, int count, String what, SignerKind kind) {
         if (count > 0) {
-            String one = kind == SignerKind.PEOPLE ? "person" : "organization";
-            String many = kind == SignerKind.PEOPLE ? "people" : "organizations";
-            out.printf("%d %s %s:%n", count, count == 1 ? one : many, what);
+            out.printf("%s %s:%n", SignerWords.of(kind).counted(count), what);
         }
     }
 

@@ -211,8 +211,10 @@ final class FrontMatterParser {
             return Map.of();
         }
         if (!(node instanceof MappingNode mapping)) {
+            // The example header is one this letter's signers would have (a wrong signers_are fails later).
+            boolean people = SignerKind.fromKey(text(FrontMatterKey.SIGNERS_ARE)).orElse(null) == SignerKind.PEOPLE;
             throw wrong(FrontMatterKey.COLUMNS, "'columns' must map signer fields to CSV headers"
-                    + " (organization: \"Organization name\"), not " + describe(node));
+                    + " (organization: \"" + (people ? "Full name" : "Organization name") + "\"), not " + describe(node));
         }
         Map<String, String> columns = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {

@@ -120,6 +120,35 @@ class PeopleSignersTest {
     }
 
     @Test
+    void aConsentingRowWithoutANameIsCalledARowWithoutAName() throws Exception {
+        Files.writeString(csv, "Name,City,Email,Consent\nMaria Garcia,Austin,maria@example.org,Yes\n"
+                + ",Fresno,nameless@example.org,Yes\n");
+        Path letter = dir.resolve("nameless.md");
+        Files.writeString(letter, "---\ntitle: Open letter\nsigners: people.csv\nsigners_are: people\n"
+                + "to: Ms. Example <ceo@example.com>\nfrom: Organizer <organizer@example.org>\n---\nHello.\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+        CliRun send = CliRun.of("send", letter.toString());
+
+        assertThat(check.exitCode()).isEqualTo(65);
+        assertThat(check.out()).contains(csv + ":3: error: consenting row has no name: add the name or remove the row");
+        assertThat(send.exitCode()).as(send.err()).isZero();
+        assertThat(send.err()).contains(csv + ":3: a row that signs on has no name; run 'signon check " + letter
+                + "' and fix the signers before sending");
+        assertThat(check.out() + send.out() + send.err()).doesNotContain("no organization", "organization name");
+    }
+
+    @Test
+    void anEmptyFileOfPeopleAsksForANameHeader() throws Exception {
+        Files.writeString(csv, "");
+
+        CliRun run = CliRun.of("render", letter("signers_are: people\n").toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains("the file is empty: expected a header row such as Name,City,State");
+    }
+
+    @Test
     void anUnknownKindOfSignerIsAnErrorAtItsLine() throws Exception {
         Path letter = letter("signers_are: persons\n");
 
