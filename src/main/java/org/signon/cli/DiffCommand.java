@@ -24,6 +24,7 @@ import org.signon.signers.SignerLoader;
 import org.signon.signers.SignerOptions;
 import org.signon.signers.SignerSheet;
 import org.signon.signers.SignerSnapshot;
+import org.signon.signers.SignersException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -100,7 +101,20 @@ final class DiffCommand implements Callable<Integer> {
 
     private Comparison betweenFiles(SignerKind kind) {
         SignerOptions options = new SignerOptions(Map.of(), List.of(), Locale.ENGLISH, kind);
-        return new Comparison(SignerLoader.load(files.get(0), options), SignerLoader.load(files.get(1), options), kind);
+        return new Comparison(load(files.get(0), options), load(files.get(1), options), kind);
+    }
+
+    /** An export of people read as organizations has no organization column: say how to read it. */
+    private SignerSheet load(Path csv, SignerOptions options) {
+        try {
+            return SignerLoader.load(csv, options);
+        } catch (SignersException e) {
+            if (signersAre != null || !SignerField.ORGANIZATION.key().equals(e.field())) {
+                throw e;
+            }
+            throw new SignersException(e.kind(), e.file(), e.line(), e.field(),
+                    e.getMessage() + "; if the rows are people, add --signers-are people", e);
+        }
     }
 
     private Comparison sinceLastSent(Path letterFile) {

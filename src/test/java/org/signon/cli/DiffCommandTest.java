@@ -152,6 +152,18 @@ class DiffCommandTest {
     }
 
     @Test
+    void exportsWithoutAnOrganizationColumnPointToTheOptionForPeople() throws Exception {
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "Full name,Email\nMaria Garcia,maria.g@example.org\n");
+
+        CliRun run = CliRun.of("diff", people.toString(), people.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains(people + ":1: no column names the organization",
+                "; if the rows are people, add --signers-are people");
+    }
+
+    @Test
     void anUnknownKindOfSignerIsAUsageError() throws Exception {
         Path one = csv("one.csv", "5/1/2022 9:00,a@example.org,Same Org,Yes\n");
 
