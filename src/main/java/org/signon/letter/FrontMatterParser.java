@@ -212,7 +212,8 @@ final class FrontMatterParser {
         }
         if (!(node instanceof MappingNode mapping)) {
             // The example header is one this letter's signers would have (a wrong signers_are fails later).
-            boolean people = SignerKind.fromKey(text(FrontMatterKey.SIGNERS_ARE)).orElse(null) == SignerKind.PEOPLE;
+            boolean people = known.get(FrontMatterKey.SIGNERS_ARE) instanceof ScalarNode kind
+                    && SignerKind.fromKey(kind.getValue()).orElse(null) == SignerKind.PEOPLE;
             throw wrong(FrontMatterKey.COLUMNS, "'columns' must map signer fields to CSV headers"
                     + " (organization: \"" + (people ? "Full name" : "Organization name") + "\"), not " + describe(node));
         }
