@@ -72,13 +72,14 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
                     String.join(", ", report.otherColumns().stream().map(h -> "\"" + h + "\"").toList()));
         }
         List<Finding> findings = new ArrayList<>();
+        SignerWords words = SignerWords.of(source.front().signersAre());
         for (SignerReport.Duplicate d : report.duplicates()) {
             findings.add(new Finding(d.line(), false, "duplicate of line " + d.firstLine()
                     + (d.listedAs().isEmpty() ? "" : " (the same email, listed as '" + d.listedAs() + "')")
                     + ", left out: " + d.organization()));
         }
         for (LeftOut l : report.leftOut()) {
-            findings.add(new Finding(l.line(), l.error(), describe(l)));
+            findings.add(new Finding(l.line(), l.error(), describe(l, words)));
         }
         new SignerWarnings(sheet).all().forEach(w -> findings.add(new Finding(w.line(), false, w.message())));
         findings.sort(Comparator.comparingLong(Finding::line));
@@ -108,13 +109,11 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         return error ? ansi.string("@|bold,red error|@") : ansi.string("@|yellow warning|@");
     }
 
-    private static String describe(LeftOut leftOut) {
+    private static String describe(LeftOut leftOut, SignerWords words) {
         return switch (leftOut.reason()) {
             case NO_CONSENT -> "no consent, left out";
             case UNCLEAR_CONSENT -> SignerWarnings.unclearConsent(leftOut);
-            case NO_ORGANIZATION -> leftOut.error()
-                    ? "consenting row has no organization: add the name or remove the row"
-                    : "no organization, left out";
+            case NO_ORGANIZATION -> words.noName(leftOut.error());
         };
     }
 
@@ -137,8 +136,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         }
         json.put("columns", columns);
         json.put("other_columns", report.otherColumns());
-        json.put("duplicates", report.duplicates().stream().map(d -> ordered(
-                "line", d.line(), "first_line", d.firstLine(), "organization", d.organization())).toList());
+        json.put("duplicates", report.duplicates().stream().map(CheckReport::json).toList());
         json.put("left_out", report.leftOut().stream().map(SignerWarnings::json).toList());
         json.putAll(new SignerWarnings(sheet).json(source.front().signersAre()));
         List<Map<String, Object>> letterWarnings = new ArrayList<>(
@@ -149,6 +147,16 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         json.put("letter_errors", letterChecks.stream().filter(LetterFinding::error).map(f -> ordered(
                 "line", f.line(), "field", f.field(), "message", f.message())).toList());
         json.put("unknown_tags", unknownTags.stream().map(t -> ordered("tag", t.tag(), "line", t.line())).toList());
+        return json;
+    }
+
+    /** A duplicate as JSON: {@code listed_as} only when another name stays listed (people, one email). */
+    private static Map<String, Object> json(SignerReport.Duplicate duplicate) {
+        Map<String, Object> json = ordered("line", duplicate.line(), "first_line", duplicate.firstLine(),
+                "organization", duplicate.organization());
+        if (!duplicate.listedAs().isEmpty()) {
+            json.put("listed_as", duplicate.listedAs());
+        }
         return json;
     }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import org.signon.signers.SignerLoader;
 import org.signon.signers.SignerOptions;
 import org.signon.signers.SignerSheet;
 import org.signon.signers.SignerSnapshot;
+import org.signon.signers.SignersException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,8 +34,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "diff",
         description = {
-            "Show which organizations were added, removed or renamed.",
-            "  signon diff OLD.csv NEW.csv   compares two exports of the form;",
+            "Show which signers were added, removed or renamed.",
+            "  signon diff OLD.csv NEW.csv   compares two exports of the form, as lists of",
+            "                                organizations unless --signers-are people;",
             "  signon diff LETTER            compares the letter's signers now with the",
             "                                list as last sent (LETTER's .sent-signers.csv).",
         })
@@ -43,6 +47,11 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the changes as JSON for scripts.")
     boolean json;
+
+    @Option(names = "--signers-are", paramLabel = "KIND", completionCandidates = SignerKindKeys.class,
+            description = "organizations (default) or people: who signed the two CSVs. "
+                    + "A letter says it itself (front matter signers_are).")
+    String signersAre;
 
     @Mixin
     SignerSource signers;
@@ -56,7 +65,8 @@ final class DiffCommand implements Callable<Integer> {
             throw new SignonException(Kind.USAGE, null, 0, null,
                     "--signers and --column go with 'signon diff LETTER'; two CSVs are read as they are", null);
         }
-        Comparison comparison = files.size() == 2 ? betweenFiles() : sinceLastSent(files.get(0));
+        SignerKind kindOfFiles = kindOfFiles();
+        Comparison comparison = files.size() == 2 ? betweenFiles(kindOfFiles) : sinceLastSent(files.get(0));
         SignerDiff diff = SignerDiff.between(comparison.before(), comparison.after(), comparison.kind());
         PrintWriter out = main.out();
         if (json) {
@@ -68,13 +78,43 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** Two signer lists of one kind: the letter's, or organizations for two CSVs. */
+    /** Two signer lists of one kind: the letter's, or --signers-are for two CSVs. */
     private record Comparison(SignerSheet before, SignerSheet after, SignerKind kind) {
     }
 
-    private Comparison betweenFiles() {
-        return new Comparison(SignerLoader.load(files.get(0), SignerOptions.defaults()),
-                SignerLoader.load(files.get(1), SignerOptions.defaults()), SignerKind.ORGANIZATIONS);
+    /**
+     * Who signed two CSVs: --signers-are, else organizations. Refused with a letter rather than
+     * checked against it: a letter has one answer, in its front matter, and two would disagree.
+     */
+    private SignerKind kindOfFiles() {
+        if (signersAre == null) {
+            return SignerKind.ORGANIZATIONS;
+        }
+        SignerKind kind = SignerKind.fromKey(signersAre).orElseThrow(() -> new SignonException(Kind.USAGE, null, 0,
+                null, "--signers-are must be organizations or people, not '" + signersAre.strip() + "'", null));
+        if (files.size() == 1) {
+            throw new SignonException(Kind.USAGE, null, 0, null, "--signers-are goes with 'signon diff OLD.csv "
+                    + "NEW.csv'; a letter says who signs it with signers_are in its front matter", null);
+        }
+        return kind;
+    }
+
+    private Comparison betweenFiles(SignerKind kind) {
+        SignerOptions options = new SignerOptions(Map.of(), List.of(), Locale.ENGLISH, kind);
+        return new Comparison(load(files.get(0), options), load(files.get(1), options), kind);
+    }
+
+    /** An export of people read as organizations has no organization column: say how to read it. */
+    private SignerSheet load(Path csv, SignerOptions options) {
+        try {
+            return SignerLoader.load(csv, options);
+        } catch (SignersException e) {
+            if (signersAre != null || !SignerField.ORGANIZATION.key().equals(e.field())) {
+                throw e;
+            }
+            throw new SignersException(e.kind(), e.file(), e.line(), e.field(),
+                    e.getMessage() + "; if the rows are people, add --signers-are people", e);
+        }
     }
 
     private Comparison sinceLastSent(Path letterFile) {
@@ -111,9 +151,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private static void section(PrintWriter out, int count, String what, SignerKind kind) {
         if (count > 0) {
-            String one = kind == SignerKind.PEOPLE ? "person" : "organization";
-            String many = kind == SignerKind.PEOPLE ? "people" : "organizations";
-            out.printf("%d %s %s:%n", count, count == 1 ? one : many, what);
+            out.printf("%s %s:%n", SignerWords.of(kind).counted(count), what);
         }
     }
 
@@ -146,5 +184,13 @@ final class DiffCommand implements Callable<Integer> {
         signer.put("category", s.category());
         signer.put("line", s.line());
         return signer;
+    }
+
+    /** The values --signers-are takes, for shell completion. */
+    static final class SignerKindKeys implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(SignerKind.values()).map(SignerKind::key).iterator();
+        }
     }
 }

@@ -130,7 +130,7 @@ final class SendCommand implements Callable<Integer> {
             settings.requireSendable(insecure);
         }
         Campaign campaign = input.load();
-        checkSigners(campaign.signers());
+        checkSigners(campaign);
         Path journal = SendJournal.pathFor(input.letter);
         Optional<MailException> lost = LostJournal.check(journal, SignerSnapshot.pathFor(input.letter));
         if (send && lost.isPresent()) {
@@ -192,13 +192,14 @@ final class SendCommand implements Callable<Integer> {
      * A consenting row without an organization would silently drop a signer from the letter:
      * sending waits until it is fixed; a dry run only warns.
      */
-    private void checkSigners(SignerSheet sheet) {
+    private void checkSigners(Campaign campaign) {
+        SignerSheet sheet = campaign.signers();
         Optional<SignerReport.LeftOut> error = sheet.report().leftOut().stream().filter(SignerReport.LeftOut::error).findFirst();
         if (error.isEmpty()) {
             return;
         }
-        String message = "a row that signs on has no organization name; run 'signon check " + input.letter
-                + "' and fix the signers before sending";
+        String message = SignerWords.of(campaign.letter().front().signersAre()).signsWithoutName()
+                + "; run 'signon check " + input.letter + "' and fix the signers before sending";
         if (send) {
             throw new SignonException(Kind.DATA, sheet.report().file(), error.get().line(), null, message, null);
         }

@@ -211,8 +211,11 @@ final class FrontMatterParser {
             return Map.of();
         }
         if (!(node instanceof MappingNode mapping)) {
+            // The example header is one this letter's signers would have (a wrong signers_are fails later).
+            boolean people = known.get(FrontMatterKey.SIGNERS_ARE) instanceof ScalarNode kind
+                    && SignerKind.fromKey(kind.getValue()).orElse(null) == SignerKind.PEOPLE;
             throw wrong(FrontMatterKey.COLUMNS, "'columns' must map signer fields to CSV headers"
-                    + " (organization: \"Organization name\"), not " + describe(node));
+                    + " (organization: \"" + (people ? "Full name" : "Organization name") + "\"), not " + describe(node));
         }
         Map<String, String> columns = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {

@@ -34,8 +34,8 @@ public final class SignerLoader {
         try (CsvRows rows = CsvRows.open(csv)) {
             CsvRows.Row header = firstNonBlank(rows);
             if (header == null) {
-                throw new SignersException(Kind.DATA, csv, 0, null,
-                        "the file is empty: expected a header row such as Organization,City,State", null);
+                throw new SignersException(Kind.DATA, csv, 0, null, "the file is empty: expected a header row such as "
+                        + (effective.kind() == SignerKind.PEOPLE ? "Name" : "Organization") + ",City,State", null);
             }
             refuseOtherSeparators(csv, header);
             ColumnMap columns = ColumnMap.resolve(csv, header.line(), cleaned(header), effective.columns(),

@@ -123,6 +123,70 @@ class DiffCommandTest {
     }
 
     @Test
+    void twoExportsOfPeopleKeepTwoPeopleOfOneNameApart() throws Exception {
+        Path before = dir.resolve("before.csv");
+        Files.writeString(before, "Name,Email,City\nMaria Garcia,maria.g@example.org,Austin\n");
+        Path after = dir.resolve("after.csv");
+        Files.writeString(after, "Name,Email,City\nMaria Garcia,maria.g@example.org,Austin\n"
+                + "Maria Garcia,mgarcia@example.net,Fresno\nMaria Garcia,MGARCIA@example.net,Fresno\n");
+
+        CliRun run = CliRun.of("diff", before.toString(), after.toString(), "--signers-are", "People");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(before + " -> " + after + ": 1 -> 2 signers\n"
+                + "1 person added:\n"
+                + "  + Maria Garcia\n");
+    }
+
+    @Test
+    void twoExportsAreOrganizationsUnlessToldOtherwise() throws Exception {
+        Path before = csv("before.csv", "5/1/2022 9:00,a@example.org,Example Tenants Union,Yes\n");
+        Path after = csv("after.csv", "5/1/2022 9:00,a@example.org,Example Tenants Union,Yes\n"
+                + "5/2/2022 9:00,b@example.org,example tenants union,Yes\n");
+
+        CliRun byDefault = CliRun.of("diff", before.toString(), after.toString());
+        CliRun told = CliRun.of("diff", before.toString(), after.toString(), "--signers-are", "organizations");
+
+        assertThat(byDefault.out()).isEqualTo(before + " -> " + after + ": 1 -> 1 signers\nno changes\n");
+        assertThat(told.out()).isEqualTo(byDefault.out());
+    }
+
+    @Test
+    void exportsWithoutAnOrganizationColumnPointToTheOptionForPeople() throws Exception {
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "Full name,Email\nMaria Garcia,maria.g@example.org\n");
+
+        CliRun run = CliRun.of("diff", people.toString(), people.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains(people + ":1: no column names the organization",
+                "; if the rows are people, add --signers-are people");
+    }
+
+    @Test
+    void anUnknownKindOfSignerIsAUsageError() throws Exception {
+        Path one = csv("one.csv", "5/1/2022 9:00,a@example.org,Same Org,Yes\n");
+
+        CliRun run = CliRun.of("diff", one.toString(), one.toString(), "--signers-are", "persons");
+
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).contains("--signers-are must be organizations or people, not 'persons'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aLetterSaysWhoSignsItSoDiffLetterRefusesTheOption() throws Exception {
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, "---\nsigners: signers.csv\nsigners_are: people\n---\nHello\n");
+
+        CliRun run = CliRun.of("diff", letter.toString(), "--signers-are", "people");
+
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).contains("--signers-are goes with 'signon diff OLD.csv NEW.csv'",
+                "signers_are in its front matter");
+    }
+
+    @Test
     void letterNeverSentIsAClearError() throws Exception {
         Path letter = dir.resolve("letter.md");
         Files.writeString(letter, "---\nsigners: signers.csv\n---\nHello\n");

@@ -90,6 +90,23 @@ class PeopleSignersTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void checkJsonSaysWhichNameStaysListedForASecondNameWithTheSameEmail() throws Exception {
+        Path shared = dir.resolve("shared.csv");
+        Files.writeString(shared, "Name,Email\nJane Smith,smiths@example.org\nJohn Smith,SMITHS@example.org\n"
+                + "Jane Smith,smiths@example.org\n");
+        Path letter = dir.resolve("shared.md");
+        Files.writeString(letter, "---\nsigners: shared.csv\nsigners_are: people\n---\nHello.\n");
+
+        CliRun run = CliRun.of("check", letter.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat((List<Object>) JSON.std.mapFrom(run.out()).get("duplicates")).containsExactly(
+                Map.of("line", 3, "first_line", 2, "organization", "John Smith", "listed_as", "Jane Smith"),
+                Map.of("line", 4, "first_line", 2, "organization", "Jane Smith"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void checkJsonHasTheSharedNames() throws Exception {
         CliRun run = CliRun.of("check", letter("signers_are: people\n").toString(), "--json");
 
@@ -100,6 +117,35 @@ class PeopleSignersTest {
                 "line", 2, "name", "Maria Garcia", "lines", List.of(2, 4), "basis", "different_emails"));
         assertThat((List<Object>) json.get("duplicates")).containsExactly(
                 Map.of("line", 5, "first_line", 3, "organization", "David Kim"));
+    }
+
+    @Test
+    void aConsentingRowWithoutANameIsCalledARowWithoutAName() throws Exception {
+        Files.writeString(csv, "Name,City,Email,Consent\nMaria Garcia,Austin,maria@example.org,Yes\n"
+                + ",Fresno,nameless@example.org,Yes\n");
+        Path letter = dir.resolve("nameless.md");
+        Files.writeString(letter, "---\ntitle: Open letter\nsigners: people.csv\nsigners_are: people\n"
+                + "to: Ms. Example <ceo@example.com>\nfrom: Organizer <organizer@example.org>\n---\nHello.\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+        CliRun send = CliRun.of("send", letter.toString());
+
+        assertThat(check.exitCode()).isEqualTo(65);
+        assertThat(check.out()).contains(csv + ":3: error: consenting row has no name: add the name or remove the row");
+        assertThat(send.exitCode()).as(send.err()).isZero();
+        assertThat(send.err()).contains(csv + ":3: a row that signs on has no name; run 'signon check " + letter
+                + "' and fix the signers before sending");
+        assertThat(check.out() + send.out() + send.err()).doesNotContain("no organization", "organization name");
+    }
+
+    @Test
+    void anEmptyFileOfPeopleAsksForANameHeader() throws Exception {
+        Files.writeString(csv, "");
+
+        CliRun run = CliRun.of("render", letter("signers_are: people\n").toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains("the file is empty: expected a header row such as Name,City,State");
     }
 
     @Test

@@ -249,6 +249,14 @@ class LetterReaderTest {
     }
 
     @Test
+    void columnsOfPeopleMustBeAMapShownWithTheirNameHeader() {
+        assertWrongType("---\nsigners_are: people\ncolumns: [Full name]\n---\n", "columns", 3,
+                "must map signer fields to CSV headers (organization: \"Full name\"), not");
+        assertWrongType("---\nsigners_are: organizations\ncolumns: [Org name]\n---\n", "columns", 3,
+                "must map signer fields to CSV headers (organization: \"Organization name\"), not");
+    }
+
+    @Test
     void columnsMustNameKnownFields() {
         assertWrongType("---\ncolumns:\n  organization: Org\n  website: URL\n---\n", "columns", 4,
                 "unknown signer field 'website'");
