@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
 import org.signon.SignonException.Kind;
 import org.signon.letter.Letter;
 import org.signon.letter.LetterException;
@@ -70,7 +71,7 @@ public final class PdfDocument {
         String stylesheet = Stylesheet.PDF + PdfFooter.css(HtmlDocument.language(letter.front().lang()));
         String html = HtmlDocument.compose(rendered, stylesheet, false, memo);
         String source = sourceSha256(paper, html);
-        org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html));
+        org.w3c.dom.Document dom = W3CDom.convert(headingsBeforeColumns(Jsoup.parse(html)));
 
         // The library's logging switches (XRLog, the "org.apache" logger) are process-wide, and a
         // dry run renders messages on both cores: one PDF at a time keeps each render's settings
@@ -113,6 +114,23 @@ public final class PdfDocument {
             }
             return new LetterPdf(out.toByteArray(), source);
         }
+    }
+
+    /**
+     * Marks each heading that a list in columns follows, for the stylesheet's
+     * {@code h2.before-columns}. openhtmltopdf keeps a heading with what follows
+     * ({@code page-break-after: avoid}) by laying the two out again on the next page, and laying a
+     * column box out twice throws (IndexOutOfBoundsException): such a heading is instead moved
+     * to the next page when too little room is left under it for its first names.
+     */
+    static org.jsoup.nodes.Document headingsBeforeColumns(org.jsoup.nodes.Document page) {
+        for (Element list : page.select("ul.long")) {
+            Element before = list.previousElementSibling();
+            if (before != null && before.normalName().equals("h2")) {
+                before.addClass("before-columns");
+            }
+        }
+        return page;
     }
 
     /** What the PDF is made from, for {@link LetterPdf#sourceSha256()}: the paper and the HTML. */
