@@ -90,6 +90,32 @@ class PdfLayoutTest {
         }
     }
 
+    @Test
+    void anUnbrokenNameOrAddressWrapsInsideItsColumnAndThePage() throws IOException {
+        String longName = "https://example.org/" + "x".repeat(150);
+        StringBuilder csv = new StringBuilder("Organization,Consent\n").append(longName).append(",Yes\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append("Example Group ").append(i).append(",Yes\n");
+        }
+        signers(csv.toString());
+        Path letter = letter("title: Letter\n", "Read it at https://example.org/" + "a".repeat(120) + " today.\n");
+
+        List<Glyph> glyphs = glyphs(renderPdf(letter));
+
+        float width = 612; // letter paper
+        float margin = 2.3f / 2.54f * 72; // the stylesheet's side margins
+        float gap = 1f / 2.54f * 72; // its column gap
+        float column = (width - 2 * margin - gap) / 2;
+        assertThat(glyphs).allSatisfy(glyph -> {
+            assertThat(glyph.left()).as("left edge of '%s'", glyph.text()).isGreaterThanOrEqualTo(margin - 1);
+            assertThat(glyph.right()).as("right edge of '%s'", glyph.text()).isLessThanOrEqualTo(width - margin + 1);
+        });
+        assertThat(glyphs).filteredOn(glyph -> glyph.text().equals("x") && glyph.left() < width / 2)
+                .isNotEmpty()
+                .allSatisfy(glyph -> assertThat(glyph.right()).as("an x of the long name, short of the second column")
+                        .isLessThan(margin + column + gap / 2));
+    }
+
     /** The first glyph of the line that holds only {@code heading}. */
     private static Glyph headingStart(List<Glyph> glyphs, String heading) {
         for (int i = 0; i + heading.length() <= glyphs.size(); i++) {
