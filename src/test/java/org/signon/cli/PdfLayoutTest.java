@@ -116,6 +116,23 @@ class PdfLayoutTest {
                         .isLessThan(margin + column + gap / 2));
     }
 
+    @Test
+    void persianLettersAreJoinedLikeArabicOnes() throws IOException {
+        signers("Organization,Country,Consent\nانجمن حقوق دیجیتال,Iran,Yes\nمركز الحقوق الرقمية,Egypt,Yes\n");
+        Path letter = letter("title: نامه به شرکت نمونه\nlang: fa\n", "ما سازمان هستیم.\n");
+
+        StringBuilder text = new StringBuilder(); // in the order drawn: right-to-left words come reversed
+        glyphs(renderPdf(letter)).forEach(glyph -> text.append(glyph.text()));
+
+        // ی (U+06CC) and ک (U+06A9) are drawn in their joined forms, as the Arabic letters around them are.
+        assertThat(text.toString())
+                .contains("\uFBFF") // medial ی of هستیم
+                .contains("\uFBFE") // initial ی of دیجیتال
+                .contains("\uFB90") // initial ک of شرکت
+                .doesNotContain("\u06CC", "\u06A9")
+                .contains("\uFEB0\uFEDB\uFEAE\uFEE3"); // مركز, which was already joined
+    }
+
     /** The first glyph of the line that holds only {@code heading}. */
     private static Glyph headingStart(List<Glyph> glyphs, String heading) {
         for (int i = 0; i + heading.length() <= glyphs.size(); i++) {

@@ -1,6 +1,5 @@
 package org.signon.letter.render;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -86,7 +85,7 @@ public final class PdfDocument {
                     .withW3cDocument(dom, null)
                     .useDefaultPageSize(paper.width(), paper.height(), paper.units())
                     .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .useUnicodeBidiReorderer(new ArabicScriptShaping())
                     .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
                             SvgExternalResourceMode.SECURE))
                     .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
