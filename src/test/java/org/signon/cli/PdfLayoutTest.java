@@ -133,6 +133,36 @@ class PdfLayoutTest {
                 .contains("\uFEB0\uFEDB\uFEAE\uFEE3"); // مركز, which was already joined
     }
 
+    @Test
+    void theFooterOfARightToLeftLetterReadsInOrder() throws IOException {
+        signers("Organization,Consent\nExample Org,Yes\n");
+        for (String[] expected : List.of(new String[] {"fa", "صفحه", "از"}, new String[] {"he", "עמוד", "מתוך"},
+                new String[] {"ps", "Page", "of"})) {
+            Path letter = letter("title: T\nlang: " + expected[0] + "\n", "Text.\n");
+
+            List<Glyph> glyphs = glyphs(renderPdf(letter));
+
+            // "Page" comes first in reading order: rightmost in Persian and Hebrew, leftmost in
+            // the English that stands in for a language without its own words.
+            List<Glyph> footer = glyphs.stream().filter(glyph -> isFooter(glyph, glyphs)).toList();
+            // The letters of "Page" that "of" does not have.
+            List<Glyph> word = footer.stream().map(glyph -> new Glyph(glyph.page(),
+                    java.text.Normalizer.normalize(glyph.text(), java.text.Normalizer.Form.NFKC),
+                    glyph.left(), glyph.right(), glyph.y()))
+                    .filter(glyph -> expected[1].contains(glyph.text()) && !expected[2].contains(glyph.text())).toList();
+            List<Glyph> digits = footer.stream().filter(glyph -> glyph.text().equals("1")).toList();
+            assertThat(word).as(expected[0]).isNotEmpty();
+            assertThat(digits).as(expected[0]).hasSize(2);
+            boolean leftToRight = expected[1].equals("Page");
+            for (Glyph letterOfWord : word) {
+                for (Glyph digit : digits) {
+                    assertThat(letterOfWord.left() < digit.left()).as(expected[0] + ": 'Page' left of the numbers")
+                            .isEqualTo(leftToRight);
+                }
+            }
+        }
+    }
+
     /** The first glyph of the line that holds only {@code heading}. */
     private static Glyph headingStart(List<Glyph> glyphs, String heading) {
         for (int i = 0; i + heading.length() <= glyphs.size(); i++) {
