@@ -47,6 +47,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void aLogoAtAWebAddressIsRefusedAsSuch() throws Exception {
+        Files.writeString(dir.resolve("signers.csv"), "Organization\nExample Org\n");
+        Path letter = dir.resolve("letter.md");
+        Files.writeString(letter, "---\ntitle: T\nlogo: https://example.org/logo.png\nsigners: signers.csv\n---\n\nHi.\n");
+
+        CliRun run = CliRun.of("render", letter.toString(), "-o", dir.resolve("letter.html").toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).isEqualTo("signon: " + letter
+                + ":3: logo must be a file next to the letter, not https://example.org/logo.png\n");
+        assertThat(CliRun.of("check", letter.toString()).out())
+                .contains("letter.md:3: error: logo must be a file next to the letter, not https://example.org/logo.png");
+    }
+
+    @Test
     void writesTheFormatTheOutputExtensionNames() throws Exception {
         Path out = dir.resolve("letter.md");
 

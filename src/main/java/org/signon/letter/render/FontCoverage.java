@@ -64,7 +64,7 @@ final class FontCoverage {
         return List.copyOf(gaps);
     }
 
-    private static boolean drawable(int c) {
+    static boolean drawable(int c) {
         return BundledCmaps.ALL.stream().anyMatch(font -> font.getGlyphId(c) != 0);
     }
 

@@ -42,7 +42,13 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
         if (logo.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(read(letter, logo.strip(), "logo", () -> letter.front().lineOf("logo")));
+        LongSupplier line = () -> letter.front().lineOf("logo");
+        if (SCHEME.matcher(logo.strip()).find()) {
+            // Else read as a file name: "logo not found: letters/https:/example.org/logo.png".
+            throw new LetterException(Kind.DATA, letter.file(), line.getAsLong(), "logo",
+                    "logo must be a file next to the letter, not " + logo.strip(), null);
+        }
+        return Optional.of(read(letter, logo.strip(), "logo", line));
     }
 
     /** An image the letter body shows with {@code ![alt](path)}. */

@@ -1,6 +1,5 @@
 package org.signon.letter.render;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -19,6 +18,7 @@ import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
 import org.signon.SignonException.Kind;
 import org.signon.letter.Letter;
 import org.signon.letter.LetterException;
@@ -70,7 +70,7 @@ public final class PdfDocument {
         String stylesheet = Stylesheet.PDF + PdfFooter.css(HtmlDocument.language(letter.front().lang()));
         String html = HtmlDocument.compose(rendered, stylesheet, false, memo);
         String source = sourceSha256(paper, html);
-        org.w3c.dom.Document dom = W3CDom.convert(Jsoup.parse(html));
+        org.w3c.dom.Document dom = W3CDom.convert(headingsBeforeColumns(Jsoup.parse(html)));
 
         // The library's logging switches (XRLog, the "org.apache" logger) are process-wide, and a
         // dry run renders messages on both cores: one PDF at a time keeps each render's settings
@@ -85,7 +85,7 @@ public final class PdfDocument {
                     .withW3cDocument(dom, null)
                     .useDefaultPageSize(paper.width(), paper.height(), paper.units())
                     .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .useUnicodeBidiReorderer(new ArabicScriptShaping())
                     .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
                             SvgExternalResourceMode.SECURE))
                     .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -113,6 +113,23 @@ public final class PdfDocument {
             }
             return new LetterPdf(out.toByteArray(), source);
         }
+    }
+
+    /**
+     * Marks each heading that a list in columns follows, for the stylesheet's
+     * {@code h2.before-columns}. openhtmltopdf keeps a heading with what follows
+     * ({@code page-break-after: avoid}) by laying the two out again on the next page, and laying a
+     * column box out twice throws (IndexOutOfBoundsException): such a heading is instead moved
+     * to the next page when too little room is left under it for its first names.
+     */
+    static org.jsoup.nodes.Document headingsBeforeColumns(org.jsoup.nodes.Document page) {
+        for (Element list : page.select("ul.long")) {
+            Element before = list.previousElementSibling();
+            if (before != null && before.normalName().equals("h2")) {
+                before.addClass("before-columns");
+            }
+        }
+        return page;
     }
 
     /** What the PDF is made from, for {@link LetterPdf#sourceSha256()}: the paper and the HTML. */

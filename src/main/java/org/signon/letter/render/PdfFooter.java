@@ -15,7 +15,9 @@ final class PdfFooter {
             Map.entry("ar", new String[] {"صفحة", " من "}),
             Map.entry("de", new String[] {"Seite", " von "}),
             Map.entry("es", new String[] {"Página", " de "}),
+            Map.entry("fa", new String[] {"صفحه", " از "}),
             Map.entry("fr", new String[] {"Page", " sur "}),
+            Map.entry("he", new String[] {"עמוד", " מתוך "}),
             Map.entry("it", new String[] {"Pagina", " di "}),
             Map.entry("nl", new String[] {"Pagina", " van "}),
             Map.entry("pt", new String[] {"Página", " de "}));
@@ -30,16 +32,24 @@ final class PdfFooter {
      * @param lang a BCP 47 tag, as {@link HtmlDocument#language(String)} makes it
      */
     static String css(String lang) {
-        String[] words = WORDS.getOrDefault(Locale.forLanguageTag(lang).getLanguage(), WORDS.get("en"));
+        String[] own = WORDS.get(Locale.forLanguageTag(lang).getLanguage());
+        String[] words = own != null ? own : WORDS.get("en");
+        String content = "\"%s\" \" \" counter(page) \"%s\" counter(pages)".formatted(words[0], words[1]);
+        if (own == null && HtmlDirection.ofLanguage(lang) == HtmlDirection.RTL) {
+            // The English that stands in on a right-to-left page: openhtmltopdf sets each piece
+            // of the content from right to left whatever its script or 'direction' ("1 of 3
+            // Page"), so the pieces go in backwards to read "Page 1 of 3".
+            content = "counter(pages) \"%s\" counter(page) \" \" \"%s\"".formatted(words[1], words[0]);
+        }
         return """
                 @page {
                   @bottom-center {
-                    content: "%s" " " counter(page) "%s" counter(pages);
+                    content: %s;
                     font-family: "DejaVu Sans", "DejaVu Sans Upright";
                     font-size: 8pt;
                     color: #666;
                   }
                 }
-                """.formatted(words[0], words[1]);
+                """.formatted(content);
     }
 }
