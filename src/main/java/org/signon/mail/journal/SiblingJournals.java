@@ -49,7 +49,7 @@ public record SiblingJournals(List<JournalHistory> histories, List<MailException
         List<MailException> skipped = new ArrayList<>();
         List<MailException> notSearched = new ArrayList<>();
         List<Path> files = candidates(ownJournal);
-        Path folder = folderOf(ownJournal).toAbsolutePath().normalize();
+        Path folder = realFolder(ownJournal);
         Optional<Path> root = RepoJournals.rootOf(folder);
         if (root.isPresent()) {
             RepoJournals repo = RepoJournals.under(root.get(), SUFFIX, maxRepoEntries);
@@ -93,6 +93,21 @@ public record SiblingJournals(List<JournalHistory> histories, List<MailException
 
     private static Path folderOf(Path ownJournal) {
         return ownJournal.getParent() == null ? Path.of("") : ownJournal.getParent();
+    }
+
+    /**
+     * The letter's folder with every link resolved: a work tree reached through a link
+     * ({@code ~/campaign -> ~/Dropbox/campaign}) is walked from where it is, since a walk that
+     * follows no links would stop at the link itself, and the letter's own folder is told apart
+     * from the others however it was named.
+     */
+    private static Path realFolder(Path ownJournal) {
+        Path folder = folderOf(ownJournal).toAbsolutePath().normalize();
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     /** A journal found in the work tree, named as the letter was: relative to here when it was. */
