@@ -5,8 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.signon.SignonException.Kind;
 import org.signon.io.IoFailure;
 import org.signon.mail.MailException;
@@ -49,13 +50,14 @@ public record SiblingJournals(List<JournalHistory> histories, List<MailException
         List<MailException> skipped = new ArrayList<>();
         List<MailException> notSearched = new ArrayList<>();
         List<Path> files = candidates(ownJournal);
-        Path folder = realFolder(ownJournal);
-        Optional<Path> root = RepoJournals.rootOf(folder);
-        if (root.isPresent()) {
-            RepoJournals repo = RepoJournals.under(root.get(), SUFFIX, maxRepoEntries);
+        Path named = folderOf(ownJournal).toAbsolutePath().normalize();
+        Path folder = real(named);
+        Set<Path> found = new LinkedHashSet<>();
+        for (Path root : workTrees(named, folder)) {
+            RepoJournals repo = RepoJournals.under(root, SUFFIX, maxRepoEntries);
             notSearched.addAll(repo.notSearched());
             for (Path file : repo.files()) {
-                if (!file.getParent().equals(folder)) {
+                if (!file.getParent().equals(folder) && found.add(file)) {
                     files.add(shown(file, ownJournal));
                 }
             }
@@ -96,17 +98,24 @@ public record SiblingJournals(List<JournalHistory> histories, List<MailException
     }
 
     /**
-     * The letter's folder with every link resolved: a work tree reached through a link
-     * ({@code ~/campaign -> ~/Dropbox/campaign}) is walked from where it is, since a walk that
-     * follows no links would stop at the link itself, and the letter's own folder is told apart
-     * from the others however it was named.
+     * The work trees to walk, each from its real path, since a walk that follows no links stops
+     * at a link: the one the letter's folder is in as named ({@code ~/campaign}, a link to
+     * {@code ~/Dropbox/campaign}), and the one its real folder is in (a {@code letters} folder
+     * linked from elsewhere), once when they are the same.
      */
-    private static Path realFolder(Path ownJournal) {
-        Path folder = folderOf(ownJournal).toAbsolutePath().normalize();
+    private static Set<Path> workTrees(Path named, Path real) {
+        Set<Path> roots = new LinkedHashSet<>();
+        RepoJournals.rootOf(named).map(SiblingJournals::real).ifPresent(roots::add);
+        RepoJournals.rootOf(real).ifPresent(roots::add);
+        return roots;
+    }
+
+    /** {@code path} with every link resolved, to tell one folder from another however it was named. */
+    private static Path real(Path path) {
         try {
-            return folder.toRealPath();
+            return path.toRealPath();
         } catch (IOException e) {
-            return folder;
+            return path;
         }
     }
 

@@ -175,6 +175,22 @@ class SiblingJournalsTest {
     }
 
     @Test
+    void aLettersFolderLinkedFromOutsideTheWorkTreeStillReadsTheTreeItIsIn() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("campaign"));
+        Files.createDirectories(repo.resolve(".git"));
+        write(Files.createDirectories(repo.resolve("drafts")).resolve("letter.sent.csv"), jane, JournalStatus.SENT);
+        // campaign/letters -> a shared folder outside the work tree; the letter moved from drafts/ into it.
+        Files.createSymbolicLink(repo.resolve("letters"), Files.createDirectories(dir.resolve("shared")));
+        Path moved = repo.resolve("letters/letter.sent.csv");
+
+        SiblingJournals siblings = SiblingJournals.beside(moved);
+        List<PlannedMessage> plan = PlannedMessage.plan(List.of(jane),
+                SendJournal.read(moved).withOthers(siblings.histories()), m -> Resend.NO);
+
+        assertThat(plan.get(0).decision()).isEqualTo(Decision.SKIP_SENT);
+    }
+
+    @Test
     void outsideAGitWorkTreeOnlyTheLettersFolderIsRead() throws Exception {
         Path moved = Files.createDirectories(dir.resolve("letters/2025")).resolve("letter.sent.csv");
         write(Files.createDirectories(dir.resolve("letters")).resolve("letter.sent.csv"), jane, JournalStatus.SENT);
