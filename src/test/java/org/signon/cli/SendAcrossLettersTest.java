@@ -284,6 +284,23 @@ class SendAcrossLettersTest {
     }
 
     @Test
+    void aMovedLetterGivenThroughALinkToItsRepositorySendsNobodyTheSameLetterAgain(@TempDir Path elsewhere)
+            throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        sentOnce();
+        Path moved = Files.move(letter, Files.createDirectories(letters.resolve("2025")).resolve("letter.md"));
+        Files.writeString(moved, Files.readString(moved).replace("../signers.csv", "../../signers.csv"));
+        // ~/campaign -> ~/Dropbox/campaign: the work tree's own folder is a link.
+        Path link = Files.createSymbolicLink(elsewhere.resolve("campaign"), dir);
+
+        SendRun again = SendRun.of(send(link.resolve("letters/2025/letter.md"), "--send"));
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Nothing to send: every message was sent before.");
+        assertThat(greenMail.getReceivedMessages()).as("nothing went out again").hasSize(4);
+    }
+
+    @Test
     void aJournalLostAfterATestSendWithLimitStopsTheNextSend() throws Exception {
         SendRun first = SendRun.of(send(letter, "--send", "--limit", "1"));
         assertThat(first.exitCode()).as(first.toString()).isZero();

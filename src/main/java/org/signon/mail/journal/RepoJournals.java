@@ -9,7 +9,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.signon.SignonException.Kind;
 import org.signon.io.IoFailure;
 import org.signon.mail.MailException;
@@ -28,7 +27,6 @@ record RepoJournals(List<Path> files, List<MailException> notSearched) {
 
     /** Entries looked at before giving up: far more than any campaign repo holds. */
     static final int MAX_ENTRIES = 50_000;
-    private static final int MAX_DEPTH = 8;
 
     RepoJournals {
         files = List.copyOf(files);
@@ -52,7 +50,9 @@ record RepoJournals(List<Path> files, List<MailException> notSearched) {
         List<MailException> notSearched = new ArrayList<>();
         int[] seen = {0};
         try {
-            Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+            // No bound on depth: the count of entries bounds the walk, and a depth bound would pass
+            // over a deep journal without a word. No link is followed, so no loop either.
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();

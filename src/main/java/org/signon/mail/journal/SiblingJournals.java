@@ -5,8 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.signon.SignonException.Kind;
 import org.signon.io.IoFailure;
 import org.signon.mail.MailException;
@@ -49,13 +50,14 @@ public record SiblingJournals(List<JournalHistory> histories, List<MailException
         List<MailException> skipped = new ArrayList<>();
         List<MailException> notSearched = new ArrayList<>();
         List<Path> files = candidates(ownJournal);
-        Path folder = folderOf(ownJournal).toAbsolutePath().normalize();
-        Optional<Path> root = RepoJournals.rootOf(folder);
-        if (root.isPresent()) {
-            RepoJournals repo = RepoJournals.under(root.get(), SUFFIX, maxRepoEntries);
+        Path named = folderOf(ownJournal).toAbsolutePath().normalize();
+        Path folder = real(named);
+        Set<Path> found = new LinkedHashSet<>();
+        for (Path root : workTrees(named, folder)) {
+            RepoJournals repo = RepoJournals.under(root, SUFFIX, maxRepoEntries);
             notSearched.addAll(repo.notSearched());
             for (Path file : repo.files()) {
-                if (!file.getParent().equals(folder)) {
+                if (!file.getParent().equals(folder) && found.add(file)) {
                     files.add(shown(file, ownJournal));
                 }
             }
@@ -93,6 +95,28 @@ public record SiblingJournals(List<JournalHistory> histories, List<MailException
 
     private static Path folderOf(Path ownJournal) {
         return ownJournal.getParent() == null ? Path.of("") : ownJournal.getParent();
+    }
+
+    /**
+     * The work trees to walk, each from its real path, since a walk that follows no links stops
+     * at a link: the one the letter's folder is in as named ({@code ~/campaign}, a link to
+     * {@code ~/Dropbox/campaign}), and the one its real folder is in (a {@code letters} folder
+     * linked from elsewhere), once when they are the same.
+     */
+    private static Set<Path> workTrees(Path named, Path real) {
+        Set<Path> roots = new LinkedHashSet<>();
+        RepoJournals.rootOf(named).map(SiblingJournals::real).ifPresent(roots::add);
+        RepoJournals.rootOf(real).ifPresent(roots::add);
+        return roots;
+    }
+
+    /** {@code path} with every link resolved, to tell one folder from another however it was named. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     /** A journal found in the work tree, named as the letter was: relative to here when it was. */

@@ -160,6 +160,37 @@ class SiblingJournalsTest {
     }
 
     @Test
+    void aJournalDeepInTheWorkTreeCountsAsOneNearItsTop() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        // ~/Documents/work/coalition/campaigns/2025/water/letters/drafts/old/letter.sent.csv in a home under git
+        Path deep = Files.createDirectories(dir.resolve("Documents/work/coalition/campaigns/2025/water/letters/drafts/old"));
+        write(deep.resolve("letter.sent.csv"), jane, JournalStatus.SENDING, JournalStatus.SENT);
+        Path moved = Files.createDirectories(dir.resolve("letters")).resolve("letter.sent.csv");
+
+        SiblingJournals siblings = SiblingJournals.beside(moved);
+        List<PlannedMessage> plan = PlannedMessage.plan(List.of(jane),
+                SendJournal.read(moved).withOthers(siblings.histories()), m -> Resend.NO);
+
+        assertThat(plan.get(0).decision()).as(siblings.notSearched().toString()).isEqualTo(Decision.SKIP_SENT);
+    }
+
+    @Test
+    void aLettersFolderLinkedFromOutsideTheWorkTreeStillReadsTheTreeItIsIn() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("campaign"));
+        Files.createDirectories(repo.resolve(".git"));
+        write(Files.createDirectories(repo.resolve("drafts")).resolve("letter.sent.csv"), jane, JournalStatus.SENT);
+        // campaign/letters -> a shared folder outside the work tree; the letter moved from drafts/ into it.
+        Files.createSymbolicLink(repo.resolve("letters"), Files.createDirectories(dir.resolve("shared")));
+        Path moved = repo.resolve("letters/letter.sent.csv");
+
+        SiblingJournals siblings = SiblingJournals.beside(moved);
+        List<PlannedMessage> plan = PlannedMessage.plan(List.of(jane),
+                SendJournal.read(moved).withOthers(siblings.histories()), m -> Resend.NO);
+
+        assertThat(plan.get(0).decision()).isEqualTo(Decision.SKIP_SENT);
+    }
+
+    @Test
     void outsideAGitWorkTreeOnlyTheLettersFolderIsRead() throws Exception {
         Path moved = Files.createDirectories(dir.resolve("letters/2025")).resolve("letter.sent.csv");
         write(Files.createDirectories(dir.resolve("letters")).resolve("letter.sent.csv"), jane, JournalStatus.SENT);
