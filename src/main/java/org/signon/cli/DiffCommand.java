@@ -61,9 +61,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (files.size() == 2 && signers.given()) {
+        if (files.size() == 2 && signers.signers != null) {
             throw new SignonException(Kind.USAGE, null, 0, null,
-                    "--signers and --column go with 'signon diff LETTER'; two CSVs are read as they are", null);
+                    "--signers goes with 'signon diff LETTER'; two CSVs are compared as they are", null);
         }
         SignerKind kindOfFiles = kindOfFiles();
         Comparison comparison = files.size() == 2 ? betweenFiles(kindOfFiles) : sinceLastSent(files.get(0));
@@ -100,7 +100,8 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private Comparison betweenFiles(SignerKind kind) {
-        SignerOptions options = new SignerOptions(Map.of(), List.of(), Locale.ENGLISH, kind);
+        // --column maps both exports alike: the same form exported twice has the same headers.
+        SignerOptions options = new SignerOptions(signers.columnsGiven(), List.of(), Locale.ENGLISH, kind);
         return new Comparison(load(files.get(0), options), load(files.get(1), options), kind);
     }
 

@@ -57,6 +57,13 @@ final class SignerSource {
         return new SignerOptions(mapping, front.groups(), locale, front.signersAre());
     }
 
+    /** The --column mappings alone, for signer files read without a letter. */
+    Map<SignerField, String> columnsGiven() {
+        Map<SignerField, String> mapping = new EnumMap<>(SignerField.class);
+        columns.forEach((field, header) -> mapping.put(field(field), header));
+        return mapping;
+    }
+
     private static SignerField field(String name) {
         return SignerField.fromKey(name).orElseThrow(() -> new SignonException(Kind.USAGE, null, 0, null,
                 "unknown signer field '" + name + "' in --column; use one of " + SignerField.keys(), null));

@@ -236,12 +236,30 @@ class DiffCommandTest {
     }
 
     @Test
-    void signerOptionsDoNotApplyToTwoCsvFiles() throws Exception {
+    void signersDoesNotApplyToTwoCsvFiles() throws Exception {
         Path one = csv("one.csv", "5/1/2022 9:00,a@example.org,Same Org,Yes\n");
 
         CliRun run = CliRun.of("diff", one.toString(), one.toString(), "--signers", one.toString());
 
         assertThat(run.exitCode()).isEqualTo(64);
-        assertThat(run.err()).contains("--signers and --column go with 'signon diff LETTER'");
+        assertThat(run.err()).contains("--signers goes with 'signon diff LETTER'");
+    }
+
+    @Test
+    void twoExportsWithoutARecognizedOrganizationColumnAreComparedWithTheColumnTheErrorSuggests() throws Exception {
+        Path before = dir.resolve("before.csv");
+        Path after = dir.resolve("after.csv");
+        Files.writeString(before, "Group,Ok?\nEarly Example Org,Yes\n");
+        Files.writeString(after, "Group,Ok?\nEarly Example Org,Yes\nLate Example Org,Yes\nNo Example Org,No\n");
+
+        CliRun unmapped = CliRun.of("diff", before.toString(), after.toString());
+        CliRun run = CliRun.of("diff", before.toString(), after.toString(),
+                "--column", "organization=Group", "--column", "confirmed=Ok?");
+
+        assertThat(unmapped.exitCode()).isEqualTo(65);
+        assertThat(unmapped.err()).contains("--column organization=");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 -> 2 signers", "1 organization added:", "  + Late Example Org")
+                .doesNotContain("No Example Org");
     }
 }
