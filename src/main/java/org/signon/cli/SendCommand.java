@@ -1,6 +1,7 @@
 package org.signon.cli;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -77,7 +78,8 @@ final class SendCommand implements Callable<Integer> {
     Path contacts;
 
     @Option(names = "--to", paramLabel = "ADDR",
-            description = "Send to this address instead of the front matter 'to' (repeatable).")
+            description = "Send to this address instead of the front matter 'to' (repeatable);"
+                    + " the front matter's cc and bcc still get the message.")
     List<String> to = new ArrayList<>();
 
     @Option(names = "--eml-dir", paramLabel = "DIR",
@@ -138,6 +140,7 @@ final class SendCommand implements Callable<Integer> {
             throw lost.get();
         }
         MessageBatch batch = compose(campaign);
+        noteCopiesOfRedirectedLetter(batch);
         List<JournalHistory> siblings = siblingJournals(journal);
         SendReport report = send ? send(settings, batch.all(), journal, siblings, campaign.signers())
                 : new DryRun(main.out(), !quiet && !json, emlDir).run(batch,
@@ -349,6 +352,33 @@ final class SendCommand implements Callable<Integer> {
      * --limit the contacts after the first N were not looked at, and the same command run again
      * takes the same first N, so it must not read as if everyone got the letter.
      */
+    /**
+     * --to replaces only the front matter's 'to': a message meant as a test to oneself still goes
+     * to the letter's cc and bcc, partners among them. Said before anything is sent, every time.
+     */
+    private void noteCopiesOfRedirectedLetter(MessageBatch batch) {
+        if (to.isEmpty() || batch.size() == 0) {
+            return;
+        }
+        Envelope envelope = batch.envelopes().get(0);
+        List<String> copies = new ArrayList<>();
+        if (!envelope.cc().isEmpty()) {
+            copies.add("cc " + bare(envelope.cc()));
+        }
+        if (!envelope.bcc().isEmpty()) {
+            copies.add("bcc " + bare(envelope.bcc()));
+        }
+        if (!copies.isEmpty()) {
+            main.err().println("signon: note: --to replaces only the front matter's 'to': its " + String.join(" and ", copies)
+                    + (send ? " get" : " would get") + " this message too");
+            main.err().flush();
+        }
+    }
+
+    private static String bare(List<InternetAddress> addresses) {
+        return String.join(", ", addresses.stream().map(InternetAddress::getAddress).toList());
+    }
+
     private void reportLeftOutByLimit(MessageBatch batch) {
         int total = contacts == null ? 1 : contactCount;
         if (limit != null && total > batch.size()) {

@@ -664,6 +664,24 @@ class SendCommandTest {
     }
 
     @Test
+    void aTestSendWithToSaysBeforeSendingThatTheLettersCcAndBccGetItToo() throws Exception {
+        impersonal();
+        String note = "signon: note: --to replaces only the front matter's 'to': its cc partners@example.org"
+                + " and bcc archive@example.org";
+
+        SendRun preview = SendRun.of(send("--to", "Test Inbox <inbox@example.org>"));
+        SendRun run = SendRun.of(send("--to", "Test Inbox <inbox@example.org>", "--send"));
+
+        assertThat(preview.err()).startsWith(note + " would get this message too\n");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).startsWith(note + " get this message too\n");
+        assertThat(receivedBy("partners@example.org")).as("as documented: cc and bcc stay").hasSize(1);
+        Files.writeString(letter, Files.readString(letter).replace("cc: Partner Network <partners@example.org>\n", "")
+                .replace("bcc: archive@example.org\n", ""));
+        assertThat(SendRun.of(send("--to", "inbox@example.org")).err()).doesNotContain("note:");
+    }
+
+    @Test
     void aFirstTestSendLeavesTheRecordThatTheLetterWasSent() throws Exception {
         impersonal();
         SendRun run = SendRun.of(send("--to", "Test Inbox <inbox@example.org>", "--send"));
