@@ -14,8 +14,8 @@ java bench/GenerateSigners.java 100000 "$work/s100k.csv"
 sed -e "s|^signers:.*|signers: $work/s5k.csv|" letters/hart-aws.md > "$work/l5k.md"
 sed -e "s|^signers:.*|signers: $work/s100k.csv|" letters/hart-aws.md > "$work/l100k.md"
 
-java -jar "$JAR" render "$work/l5k.md" -o "$work/l5k.pdf"
+"${signon[@]}" render "$work/l5k.md" -o "$work/l5k.pdf"
 pages=$(pdfinfo "$work/l5k.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')  # pdfinfo: Debian poppler-utils
 echo "PDF of 5,000 signers: $pages pages, $(wc -c < "$work/l5k.pdf") bytes"
-measure "render pdf, 5000 signers" "$runs" java -jar "$JAR" render "$work/l5k.md" -o "$work/out.pdf"
-measure "render html, 100000 signers" "$runs" java -jar "$JAR" render "$work/l100k.md" -o "$work/out.html"
+measure "render pdf, 5000 signers" "$runs" "${signon[@]}" render "$work/l5k.md" -o "$work/out.pdf"
+measure "render html, 100000 signers" "$runs" "${signon[@]}" render "$work/l100k.md" -o "$work/out.html"

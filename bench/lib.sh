@@ -28,3 +28,12 @@ measure() {
 # The jar the benchmarks time; build it first with: mvn -B -q package -DskipTests
 JAR=${JAR:-target/signon.jar}
 [ -f "$JAR" ] || { echo "bench: $JAR missing; run: mvn -B -q package -DskipTests" >&2; exit 1; }
+
+# How it is run: by bin/signon, the launcher the README has users run (the jar with JVM options
+# for short runs; SIGNON_JAVA_OPTS adds to them), or with SIGNON=jar as plain `java -jar JAR`.
+case ${SIGNON:-launcher} in
+  launcher) signon=(bin/signon); export SIGNON_JAR=$JAR ;;
+  jar) signon=(java -jar "$JAR") ;;
+  *) echo "bench: SIGNON must be launcher or jar, not '$SIGNON'" >&2; exit 64 ;;
+esac
+echo "timing: ${signon[*]} (SIGNON=${SIGNON:-launcher}; JAR=$JAR)"

@@ -13,6 +13,6 @@ trap 'rm -rf "$work"' EXIT
 java bench/GenerateSigners.java "$rows" "$work/signers.csv"
 sed -e "s|^signers:.*|signers: $work/signers.csv|" letters/hart-aws.md > "$work/letter.md"
 
-java -jar "$JAR" render "$work/letter.md" > "$work/out.txt"
+"${signon[@]}" render "$work/letter.md" > "$work/out.txt"
 echo "rendered $(grep -c '^- ' "$work/out.txt") signer lines from $rows rows"
-measure "render text, $rows signers" "$runs" java -jar "$JAR" render "$work/letter.md"
+measure "render text, $rows signers" "$runs" "${signon[@]}" render "$work/letter.md"

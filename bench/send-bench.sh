@@ -10,16 +10,14 @@
 # Every message is a letter rendered for its contact with the whole signer list appended, so
 # the signer count (SIGNERS, default 20) sets how much text each message carries.
 # Builds nothing: expects target/signon.jar (mvn -B -q package -DskipTests).
-# JAVA_OPTS is passed to java (e.g. JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
-# which suits a short batch process better than the JIT defaults).
+# Times bin/signon (SIGNON_JAVA_OPTS adds JVM options), or `java -jar` with SIGNON=jar (bench/lib.sh).
 # SEND_ONLY=1 skips the dry run (2.).
-# Usage: [SIGNERS=N] [JAVA_OPTS=...] [SEND_ONLY=1] bash bench/send-bench.sh [RUNS]
+# Usage: [SIGNERS=N] [SIGNON=jar] [SEND_ONLY=1] bash bench/send-bench.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 runs=${1:-5}
 signers=${SIGNERS:-20}
-read -r -a java_opts <<< "${JAVA_OPTS:-}"
 work=$(mktemp -d)
 sink_pid=
 cleanup() {
@@ -39,7 +37,7 @@ contacts() {
 contacts 2000 "$work/contacts-2000.csv"
 contacts 10000 "$work/contacts-10000.csv"
 java bench/GenerateSigners.java "$signers" "$work/signers.csv"
-echo "letter with $signers signer rows; JAVA_OPTS='${JAVA_OPTS:-}'; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "letter with $signers signer rows; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 cat > "$work/letter.md" <<'LETTER'
 ---
@@ -69,7 +67,7 @@ for _ in $(seq 100); do [ -s "$work/sink.port" ] && break; sleep 0.1; done
 port=$(cat "$work/sink.port")
 printf 'smtp.host=127.0.0.1\nsmtp.port=%s\nsmtp.security=none\n' "$port" > "$work/signon.properties"
 
-send_2000=(java "${java_opts[@]}" -jar "$JAR" send "$work/letter.md" --contacts "$work/contacts-2000.csv"
+send_2000=("${signon[@]}" send "$work/letter.md" --contacts "$work/contacts-2000.csv"
   --config "$work/signon.properties" --send -q)
 # Each run starts from an empty journal (and no snapshot of an earlier send, which would make
 # the missing journal a lost one), so every run sends all 2,000.
@@ -91,7 +89,7 @@ awk -v m="$median" 'BEGIN { printf "  = %.0f messages/s as a whole process (targ
 # here on the same sink rather than taken from another machine (needs python3).
 if command -v python3 > /dev/null; then
   sed -e 's/{{recipient.name}}/{name}/; s/{{recipient.district}}/{district}/' "$work/letter.md" > "$work/baseline.md"
-  java -jar "$JAR" render "$work/baseline.md" > "$work/baseline.txt"
+  "${signon[@]}" render "$work/baseline.md" > "$work/baseline.txt"
   result=$(measure "baseline, one connection per message (python3 smtplib), 2,000 messages" "$runs" \
     python3 bench/one-connection-per-message.py 127.0.0.1 "$port" "$work/contacts-2000.csv" "$work/baseline.txt")
   echo "$result"
@@ -106,5 +104,5 @@ cat "$work/sink.out"
 [ -n "${SEND_ONLY:-}" ] && exit 0
 
 measure "send dry run, 10,000 personalized messages to --eml-dir" "$runs" \
-  bash -c "rm -rf '$work/eml'; exec java ${JAVA_OPTS:-} -jar '$JAR' send '$work/letter.md' --contacts '$work/contacts-10000.csv' --eml-dir '$work/eml' -q"
+  bash -c "rm -rf '$work/eml'; exec ${signon[*]@Q} send '$work/letter.md' --contacts '$work/contacts-10000.csv' --eml-dir '$work/eml' -q"
 echo "  .eml files written: $(ls "$work/eml" | wc -l) (target: <= 3 s)"

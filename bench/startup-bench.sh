@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 runs=${1:-11}
-measure "signon --version" "$runs" java -jar "$JAR" --version
-measure "signon --help" "$runs" java -jar "$JAR" --help
+measure "signon --version" "$runs" "${signon[@]}" --version
+measure "signon --help" "$runs" "${signon[@]}" --help

@@ -26,7 +26,16 @@ class JarIT {
     }
 
     private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        return exec(env, new ArrayList<>(List.of("java", "-jar", JAR.toString())), args);
+    }
+
+    /** The launcher, as the README has users run it. */
+    private static Result launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return exec(env, new ArrayList<>(List.of("bin/signon")), args);
+    }
+
+    private static Result exec(Map<String, String> env, List<String> command, String... args)
+            throws IOException, InterruptedException {
         command.addAll(List.of(args));
         // stderr to a file: reading two pipes one after the other can deadlock on a full pipe.
         Path err = Files.createTempFile("signon-it", ".err");
@@ -55,6 +64,28 @@ class JarIT {
         Result result = run("render", "letters/hart-aws.md");
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/hart-aws.txt")));
+    }
+
+    @Test
+    void theLauncherRunsTheJarWithItsOptionsAndPassesArgumentsAndExitCodesThrough() throws Exception {
+        Result golden = launch(Map.of(), "render", "letters/hart-aws.md");
+        assertThat(golden.err()).isEmpty();
+        assertThat(golden.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/hart-aws.txt")));
+
+        Result missing = launch(Map.of(), "render", "no such letter.md");
+        assertThat(missing.exitCode()).isEqualTo(66);
+        assertThat(missing.err()).isEqualTo("signon: no such letter.md: no such letter file\n");
+
+        // A JVM warning (here: large pages asked for where none are set aside, as on most machines)
+        // goes to stderr, never into a letter rendered to stdout.
+        Result warned = launch(Map.of("SIGNON_JAVA_OPTS",
+                "-XX:-UseTransparentHugePages -XX:+UseLargePages -XX:LargePageSizeInBytes=1g"), "render", "letters/hart-aws.md");
+        assertThat(warned.exitCode()).isZero();
+        assertThat(warned.out()).isEqualTo(golden.out());
+
+        Result noJar = launch(Map.of("SIGNON_JAR", "target/no-such.jar"), "--version");
+        assertThat(noJar.exitCode()).isEqualTo(66);
+        assertThat(noJar.err()).contains("target/no-such.jar is missing: build it with 'mvn -B -q package -DskipTests'");
     }
 
     @Test
