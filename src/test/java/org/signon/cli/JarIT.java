@@ -89,6 +89,16 @@ class JarIT {
     }
 
     @Test
+    void theLauncherChoosesTheCollectorByTheCommandUnlessToldOtherwise() throws Exception {
+        Map<String, String> gcLog = Map.of("SIGNON_JAVA_OPTS", "-Xlog:gc:stderr");
+
+        assertThat(launch(gcLog, "--verbose", "send", "--help").err()).contains("Using Serial");
+        assertThat(launch(gcLog, "render", "--help").err()).contains("Using Parallel");
+        assertThat(launch(Map.of("SIGNON_JAVA_OPTS", "-XX:+UseG1GC -Xlog:gc:stderr"), "send", "--help").err())
+                .contains("Using G1");
+    }
+
+    @Test
     void aPipeIntoHeadEndsTheRunWithoutAMessage(@TempDir Path dir) throws Exception {
         StringBuilder csv = new StringBuilder("Organization,City\n");
         for (int i = 0; i < 20_000; i++) {
