@@ -6,10 +6,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.signon.SignonException;
 import org.signon.io.StagedFolder;
 
@@ -25,7 +25,7 @@ public final class EmlFiles implements AutoCloseable {
     private final Path dir;
     private final int width;
     /** The names this run wrote, to tell its files from older ones in an existing folder. */
-    private final Set<String> names = ConcurrentHashMap.newKeySet();
+    private final Set<String> names = new HashSet<>();
 
     /** @param total how many messages the batch holds, to pad the numbers alike */
     EmlFiles(StagedFolder folder, Path dir, int total) {
@@ -43,7 +43,7 @@ public final class EmlFiles implements AutoCloseable {
         return new EmlFiles(StagedFolder.open(dir), dir, total);
     }
 
-    /** Writes one message; safe to call from several threads. @return where it will be once published */
+    /** Writes one message. @return where it will be once published */
     Path write(OutgoingMessage message, byte[] eml) {
         String name = fileName(message);
         names.add(name);
