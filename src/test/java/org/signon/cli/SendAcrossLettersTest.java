@@ -53,17 +53,12 @@ class SendAcrossLettersTest {
                 """);
         contacts = dir.resolve("contacts.csv");
         Files.writeString(contacts, "name,email\nJane Doe,jane@example.com\nJuan Pérez,juan@example.com\n");
-        Files.writeString(dir.resolve("signon.properties"), """
-                smtp.host = 127.0.0.1
-                smtp.port = %d
-                smtp.security = none
-                smtp.retry.delay = 1
-                """.formatted(greenMail.getSmtp().getPort()));
+        LoopbackSmtp.config(dir, greenMail.getSmtp().getPort());
     }
 
     private String[] send(Path which, String... extra) {
-        return Stream.concat(Stream.of("send", which.toString(), "--contacts", contacts.toString(),
-                "--config", dir.resolve("signon.properties").toString()), Arrays.stream(extra)).toArray(String[]::new);
+        return LoopbackSmtp.send(which, dir, Stream.concat(Stream.of("--contacts", contacts.toString()),
+                Arrays.stream(extra)).toArray(String[]::new));
     }
 
     private List<MimeMessage> receivedBy(String address) {

@@ -29,7 +29,6 @@ import java.nio.file.StandardOpenOption;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,17 +87,11 @@ class SendCommandTest {
     }
 
     private void writeConfig(int port) throws Exception {
-        Files.writeString(dir.resolve("signon.properties"), """
-                smtp.host = 127.0.0.1
-                smtp.port = %d
-                smtp.security = none
-                smtp.retry.delay = 1
-                """.formatted(port));
+        LoopbackSmtp.config(dir, port);
     }
 
     private String[] send(String... extra) {
-        return Stream.concat(Stream.of("send", letter.toString(), "--config", dir.resolve("signon.properties").toString()),
-                Arrays.stream(extra)).toArray(String[]::new);
+        return LoopbackSmtp.send(letter, dir, extra);
     }
 
     private Path journal() {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,12 +46,7 @@ class SubjectTagsTest {
         contacts = dir.resolve("contacts.csv");
         Files.writeString(contacts, "\uFEFFname,email,org\r\nJürgen Müller,juergen@example.com,Example Cloud GmbH\r\n"
                 + "Jane Doe,jane@example.com,Example Cloud Inc.\r\n");
-        Files.writeString(dir.resolve("signon.properties"), """
-                smtp.host = 127.0.0.1
-                smtp.port = %d
-                smtp.security = none
-                smtp.retry.delay = 1
-                """.formatted(greenMail.getSmtp().getPort()));
+        LoopbackSmtp.config(dir, greenMail.getSmtp().getPort());
     }
 
     /** The letter with this title and subject (line 2 and 3), to two people, signed by two organizations. */
@@ -72,8 +66,7 @@ class SubjectTagsTest {
     }
 
     private String[] send(String... extra) {
-        return Stream.concat(Stream.of("send", letter.toString(), "--config", dir.resolve("signon.properties").toString()),
-                Arrays.stream(extra)).toArray(String[]::new);
+        return LoopbackSmtp.send(letter, dir, extra);
     }
 
     private Path journal() {
