@@ -113,7 +113,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
         return switch (leftOut.reason()) {
             case NO_CONSENT -> "no consent, left out";
             case UNCLEAR_CONSENT -> SignerWarnings.unclearConsent(leftOut);
-            case NO_ORGANIZATION -> words.noName(leftOut.error());
+            case NO_ORGANIZATION -> words.noName();
         };
     }
 

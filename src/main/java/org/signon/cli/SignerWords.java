@@ -33,10 +33,9 @@ enum SignerWords {
         return count + " " + (count == 1 ? one : many);
     }
 
-    /** A row left out without a name; {@code consenting} when that is an error. */
-    String noName(boolean consenting) {
-        return consenting ? "consenting row has no " + missing + ": add the name or remove the row"
-                : "no " + missing + ", left out";
+    /** A consenting row without a name (the loader reports only those: the others did not sign). */
+    String noName() {
+        return "consenting row has no " + missing + ": add the name or remove the row";
     }
 
     /** Why sending waits for a consenting row without a name to be fixed. */
