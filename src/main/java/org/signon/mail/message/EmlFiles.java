@@ -10,6 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.signon.SignonException;
 import org.signon.io.StagedFolder;
 
@@ -26,6 +31,10 @@ public final class EmlFiles implements AutoCloseable {
     private final int width;
     /** The names this run wrote, to tell its files from older ones in an existing folder. */
     private final Set<String> names = new HashSet<>();
+    /** Creates the files of one slice while the caller builds the next; made on first use. */
+    private ExecutorService writer;
+    /** The files of the slice being created, or of the last one. */
+    private Future<?> writing = CompletableFuture.completedFuture(null);
 
     /** @param total how many messages the batch holds, to pad the numbers alike */
     EmlFiles(StagedFolder folder, Path dir, int total) {
@@ -43,19 +52,15 @@ public final class EmlFiles implements AutoCloseable {
         return new EmlFiles(StagedFolder.open(dir), dir, total);
     }
 
-    /** Writes one message. @return where it will be once published */
-    Path write(OutgoingMessage message, byte[] eml) {
-        String name = fileName(message);
-        names.add(name);
-        return folder.write(name, eml);
-    }
-
     /**
-     * Builds each message on every core (messages are independent), then writes the files one
-     * after another: threads creating files in one folder queue on the folder's lock in the
-     * kernel, and spinning there cost more than the writes (a 10,000-message preview spent a
-     * third of its time so). A failure to build is thrown before any file of the slice is
-     * written.
+     * Builds each message on every core (messages are independent), then hands the files to
+     * one writer thread and returns while it creates them, so that the kernel's work of creating
+     * files overlaps the caller's rendering of the next slice. One thread, because threads
+     * creating files in one folder queue on the folder's lock in the kernel, and spinning there
+     * cost more than the writes (a 10,000-message preview spent a third of its time so). At most
+     * one slice waits to be written: this call first waits for the slice before it. A failure to
+     * build is thrown before any file of the slice is written; a failure to write, by the next
+     * call or by {@link #publish()}.
      *
      * @return where each file will be once published, in the order of {@code messages}
      */
@@ -63,15 +68,42 @@ public final class EmlFiles implements AutoCloseable {
         List<byte[]> built = messages.parallelStream()
                 .map(message -> MimeMessages.toBytes(MimeMessages.build(message, session, dateHeader)))
                 .toList();
-        List<Path> written = new ArrayList<>(built.size());
-        for (int i = 0; i < built.size(); i++) {
-            written.add(write(messages.get(i), built.get(i)));
+        awaitWriting();
+        List<String> fileNames = messages.stream().map(this::fileName).toList();
+        names.addAll(fileNames);
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "signon-eml-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
         }
-        return written;
+        writing = writer.submit(() -> {
+            for (int i = 0; i < built.size(); i++) {
+                folder.write(fileNames.get(i), built.get(i));
+            }
+        });
+        return fileNames.stream().map(dir::resolve).toList();
+    }
+
+    /** Waits until the files handed to the writer exist; rethrows what stopped it. */
+    private void awaitWriting() {
+        try {
+            writing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SignonException(SignonException.Kind.CANT_CREATE, dir, 0, null, "cannot write: interrupted", e);
+        }
     }
 
     /** Puts every file written into the folder. */
     public void publish() {
+        awaitWriting();
         folder.publish();
     }
 
@@ -98,6 +130,17 @@ public final class EmlFiles implements AutoCloseable {
     /** Deletes the files of a run that was not published. */
     @Override
     public void close() {
+        if (writer != null) {
+            // The slice being written when the run fails finishes before the staging folder goes.
+            writer.shutdown();
+            try {
+                writing.get();
+            } catch (ExecutionException e) {
+                // The failure that closes this run early is the one reported.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         folder.close();
     }
 

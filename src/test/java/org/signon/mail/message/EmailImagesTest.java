@@ -122,7 +122,7 @@ class EmailImagesTest {
     private MimeMessage viaEmlFile(OutgoingMessage message) throws Exception {
         Path file;
         try (EmlFiles files = EmlFiles.open(dir.resolve("preview"), 1)) {
-            file = files.write(message, MimeMessages.toBytes(MimeMessages.build(message, MimeMessages.offlineSession(), new Date())));
+            file = files.writeAll(List.of(message), MimeMessages.offlineSession(), MimeMessages.dateHeader(new Date())).get(0);
             files.publish();
         }
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,11 +1,21 @@
 package org.signon.mail.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.signon.SignonException;
 import org.signon.mail.MailFixtures;
 
 class EmlFilesTest {
@@ -40,5 +50,61 @@ class EmlFilesTest {
         assertThat(List.of(new EmlFiles(null, null, 12).fileName(message), new EmlFiles(null, null, 10_000).fileName(message)))
                 .containsExactly(String.format(Locale.ROOT, "%03d-jane-example-com.eml", position),
                         String.format(Locale.ROOT, "%05d-jane-example-com.eml", position));
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void slicesWrittenAfterTheCallReturnsAllArriveWhenPublished() {
+        Path preview = dir.resolve("preview");
+        try (EmlFiles files = EmlFiles.open(preview, 600)) {
+            for (int from = 1; from <= 600; from += 256) {
+                files.writeAll(messages(from, Math.min(601, from + 256)), MimeMessages.offlineSession(), "date");
+            }
+            files.publish();
+        }
+
+        assertThat(preview.toFile().list()).hasSize(600).contains("001-rep1-example-org.eml", "600-rep600-example-org.eml");
+    }
+
+    @Test
+    void aSliceThatCannotBeWrittenFailsTheRunAndLeavesNoFiles() throws IOException {
+        Path preview = dir.resolve("preview");
+        try (EmlFiles files = EmlFiles.open(preview, 20)) {
+            files.writeAll(messages(1, 11), MimeMessages.offlineSession(), "date");
+            deleteTree(onlyEntry(dir));
+
+            // The writer runs behind the caller: a slice that fails is reported by the next call or by publish.
+            assertThatThrownBy(() -> {
+                files.writeAll(messages(11, 21), MimeMessages.offlineSession(), "date");
+                files.publish();
+            }).isInstanceOfSatisfying(SignonException.class,
+                    e -> assertThat(e.describe()).containsPattern("preview/0[0-9]{2}-rep[0-9]+-example-org\\.eml.*cannot write"));
+        }
+
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    private static List<OutgoingMessage> messages(int from, int to) {
+        return IntStream.range(from, to)
+                .mapToObj(i -> MailFixtures.message(i, "rep" + i + "@example.org", "S", "Dear rep " + i))
+                .toList();
+    }
+
+    private static Path onlyEntry(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<Path> all = entries.toList();
+            assertThat(all).hasSize(1);
+            return all.get(0);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

@@ -46,7 +46,7 @@ class MimeMessagesTest {
         OutgoingMessage message = MailFixtures.message(7, envelope(), "Dear Jane,\n\nÀ bientôt.\n");
         Path file;
         try (EmlFiles files = EmlFiles.open(dir.resolve("preview"), 12)) {
-            file = files.write(message, MimeMessages.toBytes(MimeMessages.build(message, session, new Date())));
+            file = files.writeAll(List.of(message), session, MimeMessages.dateHeader(new Date())).get(0);
             files.publish();
         }
 
