@@ -135,13 +135,14 @@ final class SendCommand implements Callable<Integer> {
         Campaign campaign = input.load();
         checkSigners(campaign);
         Path journal = SendJournal.pathFor(input.letter);
-        Optional<MailException> lost = LostJournal.check(journal, SignerSnapshot.pathFor(input.letter));
-        if (send && lost.isPresent()) {
-            throw lost.get();
-        }
         MessageBatch batch = compose(campaign);
         noteCopiesOfRedirectedLetter(batch);
         List<JournalHistory> siblings = siblingJournals(journal);
+        Optional<MailException> lost = LostJournal.check(journal, SignerSnapshot.pathFor(input.letter), siblings,
+                () -> batch.all().stream().map(OutgoingMessage::contentHash).toList());
+        if (send && lost.isPresent()) {
+            throw lost.get();
+        }
         SendReport report = send ? send(settings, batch.all(), journal, siblings, campaign.signers())
                 : new DryRun(main.out(), !quiet && !json, emlDir).run(batch,
                         SendJournal.read(journal).withOthers(siblings), resendFilterFor(batch.envelopes()), journal);

@@ -279,6 +279,33 @@ class SendAcrossLettersTest {
     }
 
     @Test
+    void aLetterMovedWithItsSnapshotButNotItsJournalNamesTheJournalLeftBehind() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        sentOnce();
+        Path folder = Files.createDirectories(letters.resolve("2025"));
+        Path moved = Files.move(letter, folder.resolve("letter.md"));
+        Files.writeString(moved, Files.readString(moved).replace("../signers.csv", "../../signers.csv"));
+        Path snapshot = Files.move(letters.resolve("letter.sent-signers.csv"), folder.resolve("letter.sent-signers.csv"));
+        Path journal = folder.resolve("letter.sent.csv");
+
+        SendRun stopped = SendRun.of(send(moved, "--send"));
+
+        assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(ExitCode.NO_INPUT.code());
+        assertThat(stopped.err()).isEqualTo("signon: " + journal + ": the send journal is missing, but " + snapshot
+                + " says this letter was sent, and " + journalOf("letter") + " records all 2 of its messages as sent: if the"
+                + " letter was moved from there, move that journal beside it as " + journal + "; else restore the journal"
+                + " (from git or a backup) or, to start over on purpose, delete " + snapshot + "\n");
+        assertThat(greenMail.getReceivedMessages()).as("nothing went out again").hasSize(4);
+
+        Files.move(journalOf("letter"), journal);
+        SendRun again = SendRun.of(send(moved, "--send"));
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Nothing to send: every message was sent before.");
+        assertThat(greenMail.getReceivedMessages()).hasSize(4);
+    }
+
+    @Test
     void aMovedLetterGivenThroughALinkToItsRepositorySendsNobodyTheSameLetterAgain(@TempDir Path elsewhere)
             throws Exception {
         Files.createDirectories(dir.resolve(".git"));

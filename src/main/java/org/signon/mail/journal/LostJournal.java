@@ -3,7 +3,11 @@ package org.signon.mail.journal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.signon.SignonException.Kind;
 import org.signon.mail.MailException;
 
@@ -18,13 +22,19 @@ public final class LostJournal {
     }
 
     /**
-     * @param journal  the letter's journal, {@link SendJournal#pathFor}
-     * @param snapshot the signer list as sent, saved by the first send that delivered anything
-     *                 and by every full send after it
+     * @param journal       the letter's journal, {@link SendJournal#pathFor}
+     * @param snapshot      the signer list as sent, saved by the first send that delivered
+     *                      anything and by every full send after it
+     * @param others        the other journals found beside the letter and in its work tree
+     *                      ({@link SiblingJournals})
+     * @param contentHashes the content hash of each message of this run, asked for only when the
+     *                      journal is lost: a letter moved without its journal left it behind,
+     *                      and the journal that records these very messages is named
      * @return the error (NO_INPUT, naming the journal) when the snapshot is there and the journal
      *         is not, or holds no row (emptied to its header, or a fresh one in its place)
      */
-    public static Optional<MailException> check(Path journal, Path snapshot) {
+    public static Optional<MailException> check(Path journal, Path snapshot, List<JournalHistory> others,
+            Supplier<List<String>> contentHashes) {
         // Only a file is a send's record: something else in its place (a folder) says nothing.
         if (!Files.isRegularFile(snapshot)) {
             return Optional.empty();
@@ -37,9 +47,34 @@ public final class LostJournal {
         } else {
             return Optional.empty();
         }
+        String remedy = "restore the journal (from git or a backup) or, to start over on purpose, delete " + snapshot;
+        List<String> hashes = others.isEmpty() ? List.of() : contentHashes.get();
+        String elsewhere = mostRecorded(hashes, others)
+                .map(found -> ", and " + found.getKey() + " records " + howMany(found.getValue(), hashes.size())
+                        + " as sent: if the letter was moved from there,"
+                        + " move that journal beside it as " + journal + "; else " + remedy)
+                .orElse(": " + remedy);
         return Optional.of(new MailException(Kind.NO_INPUT, journal, 0, loss + ", but " + snapshot
-                + " says this letter was sent: restore the journal (from git or a backup) or, to start over on"
-                + " purpose, delete " + snapshot));
+                + " says this letter was sent" + elsewhere));
+    }
+
+    private static String howMany(int recorded, int total) {
+        if (total == 1) {
+            return "its message";
+        }
+        return (recorded == total ? "all " : recorded + " of ") + total + " of its messages";
+    }
+
+    /** The journal among {@code others} that records the most of these messages as delivered, and how many. */
+    private static Optional<Map.Entry<Path, Integer>> mostRecorded(List<String> contentHashes, List<JournalHistory> others) {
+        Map<Path, Integer> counts = new LinkedHashMap<>();
+        for (String hash : contentHashes) {
+            for (JournalHistory other : others) {
+                other.sameContent(hash).filter(PriorDelivery::delivered).flatMap(PriorDelivery::otherJournal)
+                        .ifPresent(file -> counts.merge(file, 1, Integer::sum));
+            }
+        }
+        return counts.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a);
     }
 
     private static boolean holdsNoRows(Path journal) {
