@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,31 @@ class JarIT {
         assertThat(launch(gcLog, "render", "--help").err()).contains("Using Parallel");
         assertThat(launch(Map.of("SIGNON_JAVA_OPTS", "-XX:+UseG1GC -Xlog:gc:stderr"), "send", "--help").err())
                 .contains("Using G1");
+    }
+
+    @Test
+    void theLauncherStartsFromTheClassDataArchiveOfItsJarAndOtherwiseRunsWithoutAWord(@TempDir Path dir) throws Exception {
+        Path archive = Path.of("target/signon.jsa");
+        assertThat(archive).as("made by mvn package (src/build/class-data-archive.sh)").isRegularFile();
+        Map<String, String> classLoads = Map.of("SIGNON_JAVA_OPTS", "-Xlog:class+load=info:stderr");
+
+        assertThat(launch(classLoads, "--version").err()).contains("org.signon.cli.Main source: shared objects file");
+
+        // The archive of this jar beside a copy of it: made for another path, the JVM passes it over.
+        Path jar = Files.copy(JAR, dir.resolve("signon.jar"));
+        Path copied = Files.copy(archive, dir.resolve("signon.jsa"));
+        Result elsewhere = launch(Map.of("SIGNON_JAR", jar.toString()), "render", "letters/hart-aws.md");
+        assertThat(elsewhere.err()).isEmpty();
+        assertThat(elsewhere.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/hart-aws.txt")));
+
+        // An archive older than its jar (the jar rebuilt without it) is not even offered.
+        Files.setLastModifiedTime(copied, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        Result stale = launch(Map.of("SIGNON_JAR", jar.toString(), "SIGNON_JAVA_OPTS", "-Xlog:cds=info:stderr"), "--version");
+        assertThat(stale.exitCode()).isZero();
+        assertThat(stale.err()).doesNotContain(copied.toString());
+        Files.setLastModifiedTime(copied, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertThat(launch(Map.of("SIGNON_JAR", jar.toString(), "SIGNON_JAVA_OPTS", "-Xlog:cds=info:stderr"), "--version").err())
+                .as("the same archive, newer than the jar, is offered").contains(copied.toString());
     }
 
     @Test
