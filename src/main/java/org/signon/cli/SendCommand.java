@@ -383,9 +383,11 @@ final class SendCommand implements Callable<Integer> {
     private void reportLeftOutByLimit(MessageBatch batch) {
         int total = contacts == null ? 1 : contactCount;
         if (limit != null && total > batch.size()) {
+            int leftOut = total - batch.size();
             main.err().println("signon: --limit " + limit + ": this run took the first " + batch.size() + " of " + total
-                    + " messages; the other " + (total - batch.size()) + " were left out (a --limit run takes the"
-                    + " first N whatever was sent before: raise N, or run without --limit, to reach them)");
+                    + " messages; the other " + leftOut + (leftOut == 1 ? " was" : " were") + " left out (a --limit run"
+                    + " takes the first N whatever was sent before: raise N, or run without --limit, to reach "
+                    + (leftOut == 1 ? "it)" : "them)"));
             main.err().flush();
         }
     }

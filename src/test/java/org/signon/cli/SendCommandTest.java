@@ -620,7 +620,8 @@ class SendCommandTest {
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Nothing to send");
-        assertThat(again.err()).contains("signon: --limit 1: this run took the first 1 of 2 messages; the other 1 were left out");
+        assertThat(again.err()).contains("signon: --limit 1: this run took the first 1 of 2 messages; the other 1 was left out (a --limit run takes the first N whatever"
+                + " was sent before: raise N, or run without --limit, to reach it)");
         assertThat(receivedBy("jane@example.com")).isEmpty();
         SendRun all = SendRun.of(send("--contacts", contacts.toString(), "--send"));
         assertThat(all.err()).doesNotContain("--limit");
