@@ -100,7 +100,8 @@ final class SignerGrouping {
         }
         Bucket bucket = listed.get(key);
         if (bucket == null) {
-            bucket = unlisted.computeIfAbsent(key, k -> new Bucket(category));
+            // The heading for no category is signon's own, however a cell that joins it is spelled.
+            bucket = unlisted.computeIfAbsent(key, k -> new Bucket(k.equals(OTHER_KEY) ? OTHER : category));
         }
         bucket.add(keyed, order);
     }

@@ -75,7 +75,7 @@ class GroupingTest {
     }
 
     @Test
-    void uncategorizedSignersJoinAGroupSpelledOther() {
+    void uncategorizedSignersJoinAGroupSpelledOtherUnderTheHeadingOther() {
         Path csv = Csv.write(dir, Csv.lines(
                 "Organization,Category",
                 "Alpha Network,National",
@@ -86,7 +86,7 @@ class GroupingTest {
         SignerSheet sheet = Csv.loadGrouped(csv, "National");
 
         assertThat(sheet.list().groups()).extracting(SignerGroup::name)
-                .containsExactly("National", "Academic", "other");
+                .containsExactly("National", "Academic", "Other");
         assertThat(sheet.list().groups().get(2).signers()).extracting(Signer::organization)
                 .containsExactly("Beta Project", "Gamma Fund");
     }
@@ -110,7 +110,7 @@ class GroupingTest {
                 new SignerReport.UnlistedCategory(4, "Natl", 2),
                 new SignerReport.UnlistedCategory(7, "Labor", 1));
         assertThat(sheet.list().groups()).extracting(SignerGroup::name)
-                .containsExactly("National Organizations", "Labor", "Natl", "other");
+                .containsExactly("National Organizations", "Labor", "Natl", "Other");
     }
 
     @Test
