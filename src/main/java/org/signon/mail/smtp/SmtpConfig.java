@@ -38,7 +38,8 @@ public final class SmtpConfig {
     static final String TRUSTSTORE_TYPE = "smtp.truststore.type";
     static final String RETRY_DELAY = "smtp.retry.delay";
 
-    private static final Set<String> KEYS = Set.of(HOST, PORT, SECURITY, USERNAME, RATE, TRUSTSTORE,
+    /** Every key signon.properties may set; package-private for the test that the init template names each. */
+    static final Set<String> KEYS = Set.of(HOST, PORT, SECURITY, USERNAME, RATE, TRUSTSTORE,
             TRUSTSTORE_PASSWORD, TRUSTSTORE_TYPE, RETRY_DELAY);
 
     private static final Map<String, String> ENVIRONMENT = Map.of(

@@ -3,11 +3,15 @@ package org.signon.mail.smtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signon.SignonException;
@@ -130,5 +134,19 @@ class SmtpConfigTest {
         remote.requireSendable(true);
         SmtpConfig.load(Optional.empty(), dir, Map.of("SIGNON_SMTP_HOST", "127.0.0.1")).requireSendable(false);
         SmtpConfig.load(Optional.empty(), dir, Map.of("SIGNON_SMTP_HOST", "localhost")).requireSendable(false);
+    }
+
+    @Test
+    void theTemplateSignonInitWritesNamesEveryKey() throws Exception {
+        String template;
+        try (InputStream in = SmtpConfig.class.getResourceAsStream("/org/signon/starter/signon.properties")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Set<String> named = template.lines()
+                .filter(line -> line.matches("# smtp\\.[a-z.]+=.*"))
+                .map(line -> line.substring(2, line.indexOf('=')))
+                .collect(Collectors.toSet());
+
+        assertThat(named).isEqualTo(SmtpConfig.KEYS);
     }
 }
