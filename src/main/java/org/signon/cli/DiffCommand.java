@@ -61,6 +61,15 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (files.size() > 2) {
+            throw new SignonException(Kind.USAGE, null, 0, null, "diff compares two CSVs (OLD.csv NEW.csv) or one"
+                    + " letter with its list as last sent, not " + files.size() + " files", null);
+        }
+        if (files.size() == 1 && files.get(0).getFileName() != null
+                && files.get(0).getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new SignonException(Kind.USAGE, null, 0, null, "diff needs two CSVs, the older export first"
+                    + " ('signon diff OLD.csv NEW.csv'), or one letter ('signon diff LETTER.md')", null);
+        }
         if (files.size() == 2 && signers.signers != null) {
             throw new SignonException(Kind.USAGE, null, 0, null,
                     "--signers goes with 'signon diff LETTER'; two CSVs are compared as they are", null);

@@ -262,4 +262,19 @@ class DiffCommandTest {
         assertThat(run.out()).contains("1 -> 2 signers", "1 organization added:", "  + Late Example Org")
                 .doesNotContain("No Example Org");
     }
+
+    @Test
+    void threeFilesOrOneCsvAloneAreUsageErrorsThatSayWhatDiffTakes() throws Exception {
+        Path a = csv("a.csv", "5/1/2022 9:00,a@example.org,Example Tenants Union,Yes\n");
+
+        CliRun three = CliRun.of("diff", a.toString(), a.toString(), a.toString());
+        CliRun one = CliRun.of("diff", a.toString());
+
+        assertThat(three.exitCode()).isEqualTo(64);
+        assertThat(three.err()).startsWith("signon: diff compares two CSVs (OLD.csv NEW.csv) or one letter with its"
+                + " list as last sent, not 3 files\n");
+        assertThat(one.exitCode()).isEqualTo(64);
+        assertThat(one.err()).startsWith("signon: diff needs two CSVs, the older export first ('signon diff OLD.csv"
+                + " NEW.csv'), or one letter ('signon diff LETTER.md')\n");
+    }
 }
