@@ -118,6 +118,6 @@ public class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'signon --help'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 }

@@ -150,7 +150,7 @@ class BadInputTest {
     void noCommandIsAUsageError() {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isEqualTo(64);
-        assertThat(run.err()).contains("missing command");
+        assertThat(run.err()).isEqualTo("signon: missing command\nTry 'signon --help' for more information.\n");
     }
 
     /** Standard output that fails like a full disk or a closed pipe. */
