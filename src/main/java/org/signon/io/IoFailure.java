@@ -2,7 +2,10 @@ package org.signon.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -38,6 +41,13 @@ public final class IoFailure {
         }
         if (e instanceof NotDirectoryException) {
             return "not a folder";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            // Where a folder was to be made (render -o DIR/x.txt), a file of that name is in the way.
+            return e.getFile() != null && Files.isRegularFile(Path.of(e.getFile())) ? "a file, not a folder" : "already exists";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "folder not empty";
         }
         String reason = e.getReason();
         return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;

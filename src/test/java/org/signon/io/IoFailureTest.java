@@ -59,4 +59,14 @@ class IoFailureTest {
         assertThat(IoFailure.reason(new AccessDeniedException(hidden.toString()), dir.resolve("x")))
                 .isEqualTo("permission denied (" + hidden + ")");
     }
+
+    @Test
+    void aFileWhereAFolderWasToBeMadeIsSaidInWordsNotAsAJavaClass() throws IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notes"), "x");
+        Path out = file.resolve("letter.txt");
+
+        assertThat(IoFailure.reason(new java.nio.file.FileAlreadyExistsException(file.toString()), out))
+                .isEqualTo("a file, not a folder (" + file + ")");
+        assertThat(IoFailure.reason(new java.nio.file.FileAlreadyExistsException(out.toString()), out)).isEqualTo("already exists");
+    }
 }
