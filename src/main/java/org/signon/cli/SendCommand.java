@@ -138,14 +138,24 @@ final class SendCommand implements Callable<Integer> {
         MessageBatch batch = compose(campaign);
         noteCopiesOfRedirectedLetter(batch);
         List<JournalHistory> siblings = siblingJournals(journal);
-        Optional<MailException> lost = LostJournal.check(journal, SignerSnapshot.pathFor(input.letter), siblings,
-                () -> batch.all().stream().map(OutgoingMessage::contentHash).toList());
-        if (send && lost.isPresent()) {
-            throw lost.get();
+        Path snapshot = SignerSnapshot.pathFor(input.letter);
+        SendReport report;
+        Optional<MailException> lost;
+        if (send) {
+            // Before the password prompt and any connection; the messages' hashes name a journal
+            // left behind by a move, and the messages are rendered once, for this and the send.
+            List<OutgoingMessage> messages = batch.all();
+            lost = LostJournal.check(journal, snapshot, siblings, messages.stream().map(OutgoingMessage::contentHash).toList());
+            if (lost.isPresent()) {
+                throw lost.get();
+            }
+            report = send(settings, messages, journal, siblings, campaign.signers());
+        } else {
+            report = new DryRun(main.out(), !quiet && !json, emlDir).run(batch,
+                    SendJournal.read(journal).withOthers(siblings), resendFilterFor(batch.envelopes()), journal);
+            lost = LostJournal.check(journal, snapshot, siblings,
+                    report.results().stream().map(result -> result.message().contentHash()).toList());
         }
-        SendReport report = send ? send(settings, batch.all(), journal, siblings, campaign.signers())
-                : new DryRun(main.out(), !quiet && !json, emlDir).run(batch,
-                        SendJournal.read(journal).withOthers(siblings), resendFilterFor(batch.envelopes()), journal);
         printSummary(report);
         reportLeftOutByLimit(batch);
         reportResendToAlreadySent(report);

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.signon.SignonException.Kind;
 import org.signon.mail.MailException;
 
@@ -27,14 +26,14 @@ public final class LostJournal {
      *                      anything and by every full send after it
      * @param others        the other journals found beside the letter and in its work tree
      *                      ({@link SiblingJournals})
-     * @param contentHashes the content hash of each message of this run, asked for only when the
-     *                      journal is lost: a letter moved without its journal left it behind,
-     *                      and the journal that records these very messages is named
+     * @param contentHashes the content hash of each message of this run: a letter moved without
+     *                      its journal left it behind, and the journal among {@code others} that
+     *                      records these very messages is named
      * @return the error (NO_INPUT, naming the journal) when the snapshot is there and the journal
      *         is not, or holds no row (emptied to its header, or a fresh one in its place)
      */
     public static Optional<MailException> check(Path journal, Path snapshot, List<JournalHistory> others,
-            Supplier<List<String>> contentHashes) {
+            List<String> contentHashes) {
         // Only a file is a send's record: something else in its place (a folder) says nothing.
         if (!Files.isRegularFile(snapshot)) {
             return Optional.empty();
@@ -48,9 +47,8 @@ public final class LostJournal {
             return Optional.empty();
         }
         String remedy = "restore the journal (from git or a backup) or, to start over on purpose, delete " + snapshot;
-        List<String> hashes = others.isEmpty() ? List.of() : contentHashes.get();
-        String elsewhere = mostRecorded(hashes, others)
-                .map(found -> ", and " + found.getKey() + " records " + howMany(found.getValue(), hashes.size())
+        String elsewhere = mostRecorded(contentHashes, others)
+                .map(found -> ", and " + found.getKey() + " records " + howMany(found.getValue(), contentHashes.size())
                         + " as sent: if the letter was moved from there,"
                         + " move that journal beside it as " + journal + "; else " + remedy)
                 .orElse(": " + remedy);
@@ -62,7 +60,10 @@ public final class LostJournal {
         if (total == 1) {
             return "its message";
         }
-        return (recorded == total ? "all " : recorded + " of ") + total + " of its messages";
+        if (recorded == total) {
+            return total == 2 ? "both of its messages" : "all " + total + " of its messages";
+        }
+        return recorded + " of its " + total + " messages";
     }
 
     /** The journal among {@code others} that records the most of these messages as delivered, and how many. */

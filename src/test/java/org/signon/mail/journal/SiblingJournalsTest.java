@@ -224,22 +224,22 @@ class SiblingJournalsTest {
     @Test
     void aJournalIsMissingOnlyWhenTheSnapshotSaysTheLetterWasSent() throws Exception {
         Path snapshot = dir.resolve("letter.sent-signers.csv");
-        assertThat(LostJournal.check(other(), snapshot, List.of(), List::of)).isEmpty();
+        assertThat(LostJournal.check(other(), snapshot, List.of(), List.of())).isEmpty();
         Files.createDirectories(snapshot);
-        assertThat(LostJournal.check(other(), snapshot, List.of(), List::of)).as("a folder in its place is no record of a send").isEmpty();
+        assertThat(LostJournal.check(other(), snapshot, List.of(), List.of())).as("a folder in its place is no record of a send").isEmpty();
         Files.delete(snapshot);
 
         Files.writeString(snapshot, "organization,city,state,country,category,row_id\n");
-        assertThat(LostJournal.check(other(), snapshot, List.of(), List::of)).get().satisfies(e -> {
+        assertThat(LostJournal.check(other(), snapshot, List.of(), List.of())).get().satisfies(e -> {
             assertThat(e.file()).isEqualTo(other());
             assertThat(e.kind()).isEqualTo(SignonException.Kind.NO_INPUT);
             assertThat(e.getMessage()).startsWith("the send journal is missing, but " + snapshot + " says");
         });
 
         Files.writeString(other(), String.join(",", SendJournal.COLUMNS) + "\n");
-        assertThat(LostJournal.check(other(), snapshot, List.of(), List::of)).as("a journal that holds only its header records nothing")
+        assertThat(LostJournal.check(other(), snapshot, List.of(), List.of())).as("a journal that holds only its header records nothing")
                 .get().extracting(Throwable::getMessage).asString().startsWith("the send journal records no message, but ");
         write(other(), jane, JournalStatus.SENT);
-        assertThat(LostJournal.check(other(), snapshot, List.of(), List::of)).as("a journal with a row is there").isEmpty();
+        assertThat(LostJournal.check(other(), snapshot, List.of(), List.of())).as("a journal with a row is there").isEmpty();
     }
 }
