@@ -145,7 +145,8 @@ final class SendCommand implements Callable<Integer> {
             // Before the password prompt and any connection; the messages' hashes name a journal
             // left behind by a move, and the messages are rendered once, for this and the send.
             List<OutgoingMessage> messages = batch.all();
-            lost = LostJournal.check(journal, snapshot, siblings, messages.stream().map(OutgoingMessage::contentHash).toList());
+            lost = LostJournal.check(journal, snapshot, siblings,
+                    messages.stream().map(OutgoingMessage::contentHash).toList());
             if (lost.isPresent()) {
                 throw lost.get();
             }
