@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,12 +42,16 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
     }
 
     /**
-     * Between two lists of {@code kind}. People are matched by name and place, and counted:
-     * two people of one name are two signers, so a second Maria Garcia who joined is added.
+     * Between two lists of {@code kind}. People are matched by email when both lists have an
+     * email column (a person who moved city is the same person), else by name and place, and
+     * counted: two people of one name are two signers, so a second Maria Garcia who joined is
+     * added.
      */
     public static SignerDiff between(SignerSheet before, SignerSheet after, SignerKind kind) {
-        Function<Signer, String> key = kind == SignerKind.PEOPLE ? SignerDiff::personKey
-                : s -> NameKey.organization(s.organization());
+        boolean byEmail = kind == SignerKind.PEOPLE && before.report().columns().containsKey(SignerField.EMAIL)
+                && after.report().columns().containsKey(SignerField.EMAIL);
+        Function<Signer, String> beforeKey = keyFor(kind, byEmail, before);
+        Function<Signer, String> afterKey = keyFor(kind, byEmail, after);
         Map<String, Signer> beforeByRow = byRowId(before);
         Set<String> afterKeys = keys(after.list().all());
 
@@ -64,19 +69,33 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
                 renamedAfter.add(now);
             }
         }
-        List<Signer> added = unmatched(after.list().all(), renamedAfter, before.list().all(), key);
-        List<Signer> removed = unmatched(before.list().all(), renamedBefore, after.list().all(), key);
+        List<Signer> added = unmatched(after.list().all(), afterKey, renamedAfter, before.list().all(), beforeKey);
+        List<Signer> removed = unmatched(before.list().all(), beforeKey, renamedBefore, after.list().all(), afterKey);
         return new SignerDiff(added, removed, renamed);
+    }
+
+    private static Function<Signer, String> keyFor(SignerKind kind, boolean byEmail, SignerSheet sheet) {
+        if (kind != SignerKind.PEOPLE) {
+            return s -> NameKey.organization(s.organization());
+        }
+        String emailHeader = sheet.report().columns().get(SignerField.EMAIL);
+        if (!byEmail) {
+            return SignerDiff::personKey;
+        }
+        return s -> {
+            String email = s.columns().getOrDefault(emailHeader, "").strip().toLowerCase(Locale.ROOT);
+            return email.isEmpty() ? personKey(s) : "\0email\0" + email;
+        };
     }
 
     /**
      * The signers of {@code list}, in order, that no signer of {@code other} stands for: each of
      * {@code other} matches one signer of the same key (for organizations keys are unique).
      */
-    private static List<Signer> unmatched(List<Signer> list, Set<Signer> renamed, List<Signer> other,
-            Function<Signer, String> key) {
+    private static List<Signer> unmatched(List<Signer> list, Function<Signer, String> key, Set<Signer> renamed,
+            List<Signer> other, Function<Signer, String> otherKey) {
         Map<String, Integer> available = new HashMap<>();
-        other.forEach(s -> available.merge(key.apply(s), 1, Integer::sum));
+        other.forEach(s -> available.merge(otherKey.apply(s), 1, Integer::sum));
         List<Signer> unmatched = new ArrayList<>();
         for (Signer signer : list) {
             if (renamed.contains(signer)) {
@@ -90,7 +109,7 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
         return unmatched;
     }
 
-    /** A person by name and place: what tells two people of one name apart without their emails. */
+    /** A person by name and place: what tells two people of one name apart without their emails (a sent list's snapshot). */
     private static String personKey(Signer s) {
         return NameKey.organization(s.organization()) + '\0' + s.city() + '\0' + s.state() + '\0' + s.country();
     }

@@ -139,6 +139,23 @@ class DiffCommandTest {
     }
 
     @Test
+    void twoExportsOfPeopleWithEmailsMatchAPersonWhoMovedCityByHerEmail() throws Exception {
+        Path before = dir.resolve("before.csv");
+        Files.writeString(before, "Name,Email,City\nMaria Garcia,maria.g@example.org,Austin\nJohn Smith,js@example.org,Boise\n");
+        Path after = dir.resolve("after.csv");
+        Files.writeString(after, "Name,Email,City\nMaria Garcia,Maria.G@example.org,Dallas\nJohn Smith,john@example.net,Boise\n");
+
+        CliRun run = CliRun.of("diff", before.toString(), after.toString(), "--signers-are", "people");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(before + " -> " + after + ": 2 -> 2 signers\n"
+                + "1 person added:\n"
+                + "  + John Smith\n"
+                + "1 person removed:\n"
+                + "  - John Smith\n");
+    }
+
+    @Test
     void twoExportsAreOrganizationsUnlessToldOtherwise() throws Exception {
         Path before = csv("before.csv", "5/1/2022 9:00,a@example.org,Example Tenants Union,Yes\n");
         Path after = csv("after.csv", "5/1/2022 9:00,a@example.org,Example Tenants Union,Yes\n"
