@@ -28,6 +28,11 @@ class DiffCommandTest {
         return file;
     }
 
+    /** An export of people: name, email and city. */
+    private Path people(String name, String rows) throws Exception {
+        return Files.writeString(dir.resolve(name), "Name,Email,City\n" + rows);
+    }
+
     @Test
     void reportsAddedRemovedAndRenamedRows() throws Exception {
         Path before = csv("before.csv", """
@@ -124,10 +129,8 @@ class DiffCommandTest {
 
     @Test
     void twoExportsOfPeopleKeepTwoPeopleOfOneNameApart() throws Exception {
-        Path before = dir.resolve("before.csv");
-        Files.writeString(before, "Name,Email,City\nMaria Garcia,maria.g@example.org,Austin\n");
-        Path after = dir.resolve("after.csv");
-        Files.writeString(after, "Name,Email,City\nMaria Garcia,maria.g@example.org,Austin\n"
+        Path before = people("before.csv", "Maria Garcia,maria.g@example.org,Austin\n");
+        Path after = people("after.csv", "Maria Garcia,maria.g@example.org,Austin\n"
                 + "Maria Garcia,mgarcia@example.net,Fresno\nMaria Garcia,MGARCIA@example.net,Fresno\n");
 
         CliRun run = CliRun.of("diff", before.toString(), after.toString(), "--signers-are", "People");
@@ -140,10 +143,8 @@ class DiffCommandTest {
 
     @Test
     void twoExportsOfPeopleWithEmailsMatchAPersonWhoMovedCityByHerEmail() throws Exception {
-        Path before = dir.resolve("before.csv");
-        Files.writeString(before, "Name,Email,City\nMaria Garcia,maria.g@example.org,Austin\nJohn Smith,js@example.org,Boise\n");
-        Path after = dir.resolve("after.csv");
-        Files.writeString(after, "Name,Email,City\nMaria Garcia,Maria.G@example.org,Dallas\nJohn Smith,john@example.net,Boise\n");
+        Path before = people("before.csv", "Maria Garcia,maria.g@example.org,Austin\nJohn Smith,js@example.org,Boise\n");
+        Path after = people("after.csv", "Maria Garcia,Maria.G@example.org,Dallas\nJohn Smith,john@example.net,Boise\n");
 
         CliRun run = CliRun.of("diff", before.toString(), after.toString(), "--signers-are", "people");
 
