@@ -360,11 +360,6 @@ final class SendCommand implements Callable<Integer> {
     }
 
     /**
-     * "Nothing to send: every message was sent before" speaks of this run's messages only: with
-     * --limit the contacts after the first N were not looked at, and the same command run again
-     * takes the same first N, so it must not read as if everyone got the letter.
-     */
-    /**
      * --to replaces only the front matter's 'to': a message meant as a test to oneself still goes
      * to the letter's cc and bcc, partners among them. Said before anything is sent, every time.
      */
@@ -391,6 +386,11 @@ final class SendCommand implements Callable<Integer> {
         return String.join(", ", addresses.stream().map(InternetAddress::getAddress).toList());
     }
 
+    /**
+     * "Nothing to send: every message was sent before" speaks of this run's messages only: with
+     * --limit the contacts after the first N were not looked at, and the same command run again
+     * takes the same first N, so it must not read as if everyone got the letter.
+     */
     private void reportLeftOutByLimit(MessageBatch batch) {
         int total = contacts == null ? 1 : contactCount;
         if (limit != null && total > batch.size()) {
