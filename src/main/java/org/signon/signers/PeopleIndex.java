@@ -57,7 +57,7 @@ final class PeopleIndex {
      * @param signer  the signer the row makes
      */
     Signer earlier(String nameKey, String[] values, Signer signer) {
-        String email = emailColumn < 0 ? "" : values[emailColumn].strip().toLowerCase(Locale.ROOT);
+        String email = emailColumn < 0 ? "" : emailKey(values[emailColumn]);
         String place = value(values, cityColumn) + SEPARATOR + value(values, stateColumn)
                 + SEPARATOR + value(values, countryColumn);
         String nameAndPlace = nameKey + SEPARATOR + place;
@@ -105,6 +105,11 @@ final class PeopleIndex {
             }
         }
         return Basis.DIFFERENT_PLACES;
+    }
+
+    /** An email as it tells one person from another: trimmed, any case; empty when there is none. */
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String value(String[] values, int column) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -78,12 +77,13 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
         if (kind != SignerKind.PEOPLE) {
             return s -> NameKey.organization(s.organization());
         }
-        String emailHeader = sheet.report().columns().get(SignerField.EMAIL);
         if (!byEmail) {
             return SignerDiff::personKey;
         }
+        // As the list was read: a repeated email was left out as the same person.
+        String emailHeader = sheet.report().columns().get(SignerField.EMAIL);
         return s -> {
-            String email = s.columns().getOrDefault(emailHeader, "").strip().toLowerCase(Locale.ROOT);
+            String email = PeopleIndex.emailKey(s.columns().getOrDefault(emailHeader, ""));
             return email.isEmpty() ? personKey(s) : "\0email\0" + email;
         };
     }
