@@ -58,8 +58,7 @@ final class PeopleIndex {
      */
     Signer earlier(String nameKey, String[] values, Signer signer) {
         String email = emailColumn < 0 ? "" : emailKey(values[emailColumn]);
-        String place = value(values, cityColumn) + SEPARATOR + value(values, stateColumn)
-                + SEPARATOR + value(values, countryColumn);
+        String place = place(value(values, cityColumn), value(values, stateColumn), value(values, countryColumn));
         String nameAndPlace = nameKey + SEPARATOR + place;
         Signer first;
         if (email.isEmpty()) {
@@ -105,6 +104,15 @@ final class PeopleIndex {
             }
         }
         return Basis.DIFFERENT_PLACES;
+    }
+
+    /** A person without an email, as told from others of the same name: name key and place. */
+    static String nameAndPlaceKey(Signer signer) {
+        return NameKey.organization(signer.organization()) + SEPARATOR + place(signer.city(), signer.state(), signer.country());
+    }
+
+    private static String place(String city, String state, String country) {
+        return city + SEPARATOR + state + SEPARATOR + country;
     }
 
     /** An email as it tells one person from another: trimmed, any case; empty when there is none. */

@@ -78,13 +78,13 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
             return s -> NameKey.organization(s.organization());
         }
         if (!byEmail) {
-            return SignerDiff::personKey;
+            return PeopleIndex::nameAndPlaceKey;
         }
         // As the list was read: a repeated email was left out as the same person.
         String emailHeader = sheet.report().columns().get(SignerField.EMAIL);
         return s -> {
             String email = PeopleIndex.emailKey(s.columns().getOrDefault(emailHeader, ""));
-            return email.isEmpty() ? personKey(s) : "\0email\0" + email;
+            return email.isEmpty() ? PeopleIndex.nameAndPlaceKey(s) : "\0email\0" + email;
         };
     }
 
@@ -107,11 +107,6 @@ public record SignerDiff(List<Signer> added, List<Signer> removed, List<Rename> 
             }
         }
         return unmatched;
-    }
-
-    /** A person by name and place: what tells two people of one name apart without their emails (a sent list's snapshot). */
-    private static String personKey(Signer s) {
-        return NameKey.organization(s.organization()) + '\0' + s.city() + '\0' + s.state() + '\0' + s.country();
     }
 
     /** Same response, new text; unless the old name still stands elsewhere in the new list. */
