@@ -5,9 +5,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.URLName;
 import jakarta.mail.event.ConnectionEvent;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
@@ -16,6 +20,10 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  * the message was not accepted and may be retried; after it, a lost connection leaves the
  * outcome unknown. {@code beforeDot} runs just before that point, so that the intent to send is
  * on disk before the server can accept the message.
+ *
+ * <p>When the server offers PIPELINING (RFC 2920), MAIL FROM, every RCPT TO and DATA go out
+ * together and their replies are read after them: one round trip for the envelope instead of
+ * one per command. A refusal among them fails, retries and reports as it would unpipelined.
  */
 final class PhasedTransport extends SMTPTransport {
 
@@ -32,6 +40,11 @@ final class PhasedTransport extends SMTPTransport {
     private Phase phase = Phase.ENVELOPE;
     private Runnable beforeDot = () -> { };
     private boolean open;
+    /** The message being sent and its recipients, for the pipelined envelope. */
+    private MimeMessage message;
+    private Address[] recipients;
+    /** Envelope commands sent with PIPELINING whose replies are still to be read, in order. */
+    private final List<String> unanswered = new ArrayList<>();
 
     PhasedTransport(Session session, URLName url) {
         super(session, url);
@@ -41,10 +54,15 @@ final class PhasedTransport extends SMTPTransport {
     void send(MimeMessage message, Address[] recipients, Runnable beforeDot) throws MessagingException {
         this.phase = Phase.ENVELOPE;
         this.beforeDot = beforeDot;
+        this.message = message;
+        this.recipients = recipients;
         try {
             sendMessage(message, recipients);
         } finally {
             this.beforeDot = () -> { };
+            this.message = null;
+            this.recipients = null;
+            unanswered.clear();
         }
     }
 
@@ -60,6 +78,102 @@ final class PhasedTransport extends SMTPTransport {
     /** Whether the server's EHLO reply offered the login method {@code mechanism} ("PLAIN"); Angus asks for the lock. */
     synchronized boolean offersLogin(String mechanism) {
         return supportsAuthentication(mechanism);
+    }
+
+    @Override
+    protected void mailFrom() throws MessagingException {
+        String sender = pipelinedSender();
+        if (sender == null) {
+            super.mailFrom();
+            return;
+        }
+        pipeline("MAIL FROM:<" + sender + ">");
+    }
+
+    @Override
+    protected void rcptTo() throws MessagingException {
+        if (unanswered.isEmpty()) {
+            super.rcptTo();
+            return;
+        }
+        for (Address recipient : recipients) {
+            pipeline("RCPT TO:<" + ((InternetAddress) recipient).getAddress() + ">");
+        }
+    }
+
+    /**
+     * The envelope sender when the envelope is pipelined, else null: the From address, as
+     * Angus takes it when neither mail.smtp.from nor an SMTPMessage names another (signon sets
+     * neither), so that both ways send the same MAIL FROM.
+     */
+    private String pipelinedSender() throws MessagingException {
+        if (message == null || !supportsExtension("PIPELINING")) {
+            return null;
+        }
+        Address[] from = message.getFrom();
+        return from != null && from.length > 0 ? ((InternetAddress) from[0]).getAddress() : null;
+    }
+
+    private void pipeline(String command) throws MessagingException {
+        sendCommand(command);
+        unanswered.add(command);
+    }
+
+    /**
+     * Angus reads the reply to DATA here; after a pipelined envelope the replies to MAIL FROM
+     * and RCPT TO come first. A refusal among them is thrown; when the server nevertheless
+     * answered DATA with 354 it now waits for data that must not come (a partial delivery), so
+     * the connection is closed instead, and the server discards the message.
+     */
+    @Override
+    protected int readServerResponse() throws MessagingException {
+        if (unanswered.isEmpty()) {
+            return super.readServerResponse();
+        }
+        List<EnvelopeReplies.Reply> replies = new ArrayList<>();
+        try {
+            for (String command : unanswered) {
+                int code = super.readServerResponse();
+                replies.add(new EnvelopeReplies.Reply(command, code, getLastServerResponse()));
+                if (code == -1) {
+                    break;
+                }
+            }
+        } finally {
+            unanswered.clear();
+        }
+        Optional<MessagingException> refusal = new EnvelopeReplies(replies).refusal(recipients);
+        int data = replies.get(replies.size() - 1).code() == -1 ? -1 : super.readServerResponse();
+        if (refusal.isEmpty()) {
+            return data;
+        }
+        if (data == 354) {
+            // Angus's close sends QUIT, which lands in the message data; the connection then
+            // ends without the final ".", so nothing is delivered.
+            closeQuietly();
+        } else if (data == -1) {
+            closeQuietly();
+        } else {
+            resetOrClose();
+        }
+        throw refusal.get();
+    }
+
+    /** Ends the refused transaction, as Angus does after a refused recipient. */
+    private void resetOrClose() {
+        try {
+            issueCommand("RSET", -1);
+        } catch (MessagingException e) {
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (MessagingException e) {
+            // The connection is gone either way; the refusal is what gets reported.
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,7 +52,7 @@ class BatchSenderTest {
         return dir.resolve("letter.sent.csv");
     }
 
-    private SendReport send(SmtpSettings settings, List<OutgoingMessage> messages) {
+    SendReport send(SmtpSettings settings, List<OutgoingMessage> messages) {
         return send(settings, null, messages, false);
     }
 
@@ -67,7 +68,12 @@ class BatchSenderTest {
         return greenMail.getSmtp().getPort();
     }
 
-    private static List<OutgoingMessage> contacts(int count) {
+    /** A fault proxy in front of GreenMail; {@link PipelinedBatchSenderTest} makes it offer PIPELINING. */
+    SmtpFaultProxy proxy() throws IOException {
+        return new SmtpFaultProxy(smtpPort());
+    }
+
+    static List<OutgoingMessage> contacts(int count) {
         return IntStream.rangeClosed(1, count)
                 .mapToObj(i -> message(i, "Contact " + i + " <contact" + i + "@example.com>", "Our letter",
                         "Dear Contact " + i + ",\n\nPlease read our letter.\n"))
@@ -75,7 +81,7 @@ class BatchSenderTest {
     }
 
     /** How many copies each address received. */
-    private Map<String, Long> deliveries() throws Exception {
+    Map<String, Long> deliveries() throws Exception {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .flatMap(m -> Arrays.stream(uncheckedRecipients(m)))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -91,14 +97,14 @@ class BatchSenderTest {
         }
     }
 
-    private List<JournalStatus> journalStatuses() throws Exception {
+    List<JournalStatus> journalStatuses() throws Exception {
         return Files.readAllLines(journalFile()).stream().skip(1)
                 .map(line -> JournalStatus.parse(line.split(",")[1]).orElseThrow()).toList();
     }
 
     @Test
     void sendsEveryMessageOverOneConnectionAndJournalsIt() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())) {
+        try (SmtpFaultProxy proxy = proxy()) {
             SendReport report = send(plain(proxy.port()), contacts(5));
 
             assertThat(report.count(Status.SENT)).isEqualTo(5);
@@ -115,7 +121,7 @@ class BatchSenderTest {
     @Test
     void theIntentRowIsInTheJournalFileBeforeTheFinalDotReachesTheServer() throws Exception {
         AtomicReference<List<JournalStatus>> atSecondDot = new AtomicReference<>();
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).atDot(2, () -> atSecondDot.set(uncheckedJournalStatuses()))) {
+        try (SmtpFaultProxy proxy = proxy().atDot(2, () -> atSecondDot.set(uncheckedJournalStatuses()))) {
             SendReport report = send(plain(proxy.port()), contacts(2));
 
             assertThat(report.count(Status.SENT)).isEqualTo(2);
@@ -163,7 +169,7 @@ class BatchSenderTest {
 
     @Test
     void retriesAfterA451AndDeliversOnce() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, "451 4.7.1 Try again later")) {
+        try (SmtpFaultProxy proxy = proxy().replyToMail(1, "451 4.7.1 Try again later")) {
             SendReport report = send(plain(proxy.port()), contacts(2));
 
             assertThat(report.count(Status.SENT)).isEqualTo(2);
@@ -173,7 +179,7 @@ class BatchSenderTest {
 
     @Test
     void givesUpAfterFourAttemptsOfTemporaryFailure() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())) {
+        try (SmtpFaultProxy proxy = proxy()) {
             for (int n = 1; n <= BatchSender.MAX_ATTEMPTS; n++) {
                 proxy.replyToMail(n, "451 4.7.1 Throttled");
             }
@@ -189,7 +195,7 @@ class BatchSenderTest {
 
     @Test
     void a550ForOneRecipientFailsThatMessageAndTheOthersArrive() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+        try (SmtpFaultProxy proxy = proxy()
                 .rejectRecipient("contact2@example.com", "550 5.1.1 No such user")) {
             SendReport report = send(plain(proxy.port()), contacts(3));
 
@@ -206,7 +212,7 @@ class BatchSenderTest {
     @Test
     void theIntentRowIsInTheJournalBeforeTheMessageStartsWithThePreviousOutcome() throws Exception {
         AtomicReference<List<JournalStatus>> atSecondMail = new AtomicReference<>();
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+        try (SmtpFaultProxy proxy = proxy()
                 .atMail(2, () -> atSecondMail.set(uncheckedJournalStatuses()))) {
             SendReport report = send(plain(proxy.port()), contacts(2));
 
@@ -220,7 +226,7 @@ class BatchSenderTest {
         List<OutgoingMessage> messages = contacts(3);
         AtomicReference<BatchSender> sender = new AtomicReference<>();
         SendReport first;
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).atMail(2, () -> sender.get().shutDownNow());
+        try (SmtpFaultProxy proxy = proxy().atMail(2, () -> sender.get().shutDownNow());
                 SendJournal journal = SendJournal.open(journalFile())) {
             // As Ctrl-C during message 2's envelope: its intent is on disk, its "." not yet sent.
             sender.set(new BatchSender(plain(proxy.port()), null, journal, MailFixtures.NO_SLEEP, Clock.systemUTC()));
@@ -244,7 +250,7 @@ class BatchSenderTest {
     @Test
     void aMessageRefusedBeforeItsDataIsClosedAsFailedAndTriedAgainNextRunNotHeldBack() throws Exception {
         List<OutgoingMessage> messages = contacts(2);
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+        try (SmtpFaultProxy proxy = proxy()
                 .rejectRecipient("contact2@example.com", "550 5.1.1 No such user")) {
             assertThat(send(plain(proxy.port()), messages).count(Status.FAILED)).isEqualTo(1);
         }
@@ -257,7 +263,7 @@ class BatchSenderTest {
 
     @Test
     void eachAttemptOfARetriedMessageHasItsIntentAndOutcome() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, "451 4.7.1 Try again later").dropAtData(2)) {
+        try (SmtpFaultProxy proxy = proxy().replyToMail(1, "451 4.7.1 Try again later").dropAtData(2)) {
             SendReport report = send(plain(proxy.port()), contacts(1));
 
             assertThat(report.count(Status.SENT)).isEqualTo(1);
@@ -270,7 +276,7 @@ class BatchSenderTest {
 
     @Test
     void aConnectionDroppedBeforeTheDataIsRetriedOnANewConnection() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).dropAtData(2)) {
+        try (SmtpFaultProxy proxy = proxy().dropAtData(2)) {
             SendReport report = send(plain(proxy.port()), contacts(3));
 
             assertThat(report.count(Status.SENT)).isEqualTo(3);
@@ -281,7 +287,7 @@ class BatchSenderTest {
 
     @Test
     void aConnectionLostAfterTheDataIsUncertainAndNeverResentAutomatically() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).dropAfterDot(2)) {
+        try (SmtpFaultProxy proxy = proxy().dropAfterDot(2)) {
             SendReport first = send(plain(proxy.port()), contacts(3));
 
             assertThat(first.results()).extracting(MessageResult::status)
@@ -303,7 +309,7 @@ class BatchSenderTest {
     @Test
     void resendSendsAnUncertainMessageOnPurpose() throws Exception {
         List<OutgoingMessage> one = contacts(1);
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).dropAfterDot(1)) {
+        try (SmtpFaultProxy proxy = proxy().dropAfterDot(1)) {
             assertThat(send(plain(proxy.port()), one).count(Status.UNCERTAIN)).isEqualTo(1);
 
             SendReport resent = send(plain(proxy.port()), null, one, true);
@@ -342,7 +348,7 @@ class BatchSenderTest {
     @Test
     void aBatchCutOffMidwayCompletesOnTheNextRunWithEveryContactOnce() throws Exception {
         List<OutgoingMessage> messages = contacts(6);
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).refuseAfter(3)) {
+        try (SmtpFaultProxy proxy = proxy().refuseAfter(3)) {
             SendReport first = send(plain(proxy.port()), messages);
 
             assertThat(first.count(Status.SENT)).isEqualTo(3);
@@ -422,7 +428,7 @@ class BatchSenderTest {
 
     @Test
     void aUsernameWithAServerThatOffersNoLoginIsRefusedBeforeAnythingIsSent() throws Exception {
-        assertLoginRefusedBeforeAnythingIsSent(new SmtpFaultProxy(smtpPort()).hideAuth(),
+        assertLoginRefusedBeforeAnythingIsSent(proxy().hideAuth(),
                 " does not offer authentication (no AUTH in its EHLO reply), but smtp.username"
                         + " 'organizer' is set: not sending without logging in (many servers offer it only"
                         + " over TLS: try smtp.security=starttls)");
@@ -430,7 +436,7 @@ class BatchSenderTest {
 
     @Test
     void aServerOfferingOnlyLoginMethodsSignonCannotUseSaysSoInsteadOfBlamingThePassword() throws Exception {
-        assertLoginRefusedBeforeAnythingIsSent(new SmtpFaultProxy(smtpPort()).offerAuth("CRAM-MD5 GSSAPI"),
+        assertLoginRefusedBeforeAnythingIsSent(proxy().offerAuth("CRAM-MD5 GSSAPI"),
                 " offers logins only by CRAM-MD5 GSSAPI, none of which signon can use (it logs in"
                         + " with LOGIN, PLAIN, DIGEST-MD5 or NTLM): nothing was sent; ask the provider for"
                         + " its SMTP settings for a password (or app password) login");
@@ -454,7 +460,7 @@ class BatchSenderTest {
 
     @Test
     void withoutAUsernameAServerThatOffersNoLoginIsFine() throws Exception {
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).hideAuth()) {
+        try (SmtpFaultProxy proxy = proxy().hideAuth()) {
             assertThat(send(plain(proxy.port()), contacts(1)).count(Status.SENT)).isEqualTo(1);
         }
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
@@ -464,7 +470,7 @@ class BatchSenderTest {
     void aServerThatStopsOfferingALoginWhenReconnectedStopsTheRunWithAPermissionError() throws Exception {
         AtomicReference<SmtpFaultProxy> proxyRef = new AtomicReference<>();
         SendReport report;
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).dropAtData(2)) {
+        try (SmtpFaultProxy proxy = proxy().dropAtData(2)) {
             proxyRef.set(proxy);
             proxy.atMail(2, () -> proxyRef.get().hideAuth());
             report = send(MailFixtures.withUser(plain(proxy.port()), "organizer"), "right-password", contacts(3), false);
@@ -487,7 +493,7 @@ class BatchSenderTest {
             "535 5.7.8 Authentication credentials invalid"})
     void aServerThatRequiresALoginStopsTheRunAtTheFirstMessage(String reply) throws Exception {
         SendReport report;
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, reply)) {
+        try (SmtpFaultProxy proxy = proxy().replyToMail(1, reply)) {
             report = send(plain(proxy.port()), contacts(3));
 
             assertThat(proxy.messages()).as("one MAIL FROM, no other message begun").isEqualTo(1);
@@ -512,7 +518,7 @@ class BatchSenderTest {
     @Test
     void aLoginRequiredForARecipientAlsoStopsTheRun() throws Exception {
         SendReport report;
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+        try (SmtpFaultProxy proxy = proxy()
                 .rejectRecipient("contact1@example.com", "530 5.7.1 Client was not authenticated")) {
             report = send(plain(proxy.port()), contacts(2));
         }
@@ -526,7 +532,7 @@ class BatchSenderTest {
     @Test
     void aServerThatWantsStartTlsFirstSaysSo() throws Exception {
         SendReport report;
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort())
+        try (SmtpFaultProxy proxy = proxy()
                 .replyToMail(1, "530 5.7.0 Must issue a STARTTLS command first")) {
             report = send(plain(proxy.port()), contacts(2));
         }
@@ -546,7 +552,7 @@ class BatchSenderTest {
     @Test
     void aLoginThatDoesNotLetTheUserSendStopsTheRunNamingTheUser() throws Exception {
         SendReport report;
-        try (SmtpFaultProxy proxy = new SmtpFaultProxy(smtpPort()).replyToMail(1, "535 5.7.8 Authentication credentials invalid")) {
+        try (SmtpFaultProxy proxy = proxy().replyToMail(1, "535 5.7.8 Authentication credentials invalid")) {
             report = send(MailFixtures.withUser(plain(proxy.port()), "organizer"), "right-password", contacts(2), false);
         }
 

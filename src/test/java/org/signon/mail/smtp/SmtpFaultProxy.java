@@ -8,8 +8,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +47,8 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private volatile SSLContext startTls;
     private volatile boolean hideAuth;
     private volatile String authOffer;
+    private volatile boolean pipelining;
+    private final AtomicInteger pipelinedEnvelopes = new AtomicInteger();
 
     public SmtpFaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
@@ -132,6 +137,22 @@ public final class SmtpFaultProxy implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Offers PIPELINING (RFC 2920) in every EHLO reply, and from each MAIL FROM reads ahead to
+     * the DATA before answering anything: a client that waits for replies instead is answered
+     * after a few seconds, and its envelope is not counted in {@link #pipelinedEnvelopes()}.
+     * The server behind still gets one command at a time.
+     */
+    public SmtpFaultProxy offerPipelining() {
+        pipelining = true;
+        return this;
+    }
+
+    /** Envelopes (MAIL FROM to DATA) that arrived whole before the first reply to them. */
+    public int pipelinedEnvelopes() {
+        return pipelinedEnvelopes.get();
+    }
+
     /** Offers STARTTLS and terminates it with {@code context}; the server behind stays plain. */
     public SmtpFaultProxy offerStartTls(SSLContext context) {
         startTls = context;
@@ -184,6 +205,8 @@ public final class SmtpFaultProxy implements AutoCloseable {
         private final InputStream serverIn;
         private final OutputStream serverOut;
         private boolean tls;
+        /** Commands read ahead of their turn, from a pipelined envelope. */
+        private final Deque<String> ahead = new ArrayDeque<>();
 
         Session(Socket client, Socket upstream) throws IOException {
             this.client = client;
@@ -197,15 +220,18 @@ public final class SmtpFaultProxy implements AutoCloseable {
             toClient(readReply());
             int current = 0;
             String line;
-            while ((line = readLine(clientIn)) != null) {
+            while ((line = nextCommand()) != null) {
                 String command = line.toUpperCase(Locale.ROOT);
                 if (command.startsWith("EHLO")) {
                     toServer(line);
-                    toClient(withStartTls(withAuthRewritten(readReply())));
+                    toClient(withPipelining(withStartTls(withAuthRewritten(readReply()))));
                 } else if (command.equals("STARTTLS") && startTls != null && !tls) {
                     toClient(List.of("220 2.0.0 Ready to start TLS"));
                     upgrade();
                 } else if (command.startsWith("MAIL FROM")) {
+                    if (pipelining) {
+                        readAheadToData();
+                    }
                     current = messages.incrementAndGet();
                     atMail.getOrDefault(current, () -> { }).run();
                     String reply = mailReplies.get(current);
@@ -225,7 +251,9 @@ public final class SmtpFaultProxy implements AutoCloseable {
                     if (dropAtData.contains(current)) {
                         return;
                     }
-                    relay(line);
+                    if (!relay(line).get(0).startsWith("354")) {
+                        continue;
+                    }
                     if (!copyData(current)) {
                         return;
                     }
@@ -259,9 +287,46 @@ public final class SmtpFaultProxy implements AutoCloseable {
             return false;
         }
 
-        private void relay(String line) throws IOException {
+        private List<String> relay(String line) throws IOException {
             toServer(line);
-            toClient(readReply());
+            List<String> reply = readReply();
+            toClient(reply);
+            return reply;
+        }
+
+        private String nextCommand() throws IOException {
+            return ahead.isEmpty() ? readLine(clientIn) : ahead.poll();
+        }
+
+        /** Reads the commands after MAIL FROM up to DATA, as a pipelining client sends them unanswered. */
+        private void readAheadToData() throws IOException {
+            client.setSoTimeout(3000);
+            try {
+                String line;
+                while ((line = readLine(clientIn)) != null) {
+                    ahead.add(line);
+                    if (line.equalsIgnoreCase("DATA")) {
+                        pipelinedEnvelopes.incrementAndGet();
+                        return;
+                    }
+                }
+            } catch (SocketTimeoutException e) {
+                // The client waits for a reply: it does not pipeline.
+            } finally {
+                client.setSoTimeout(0);
+            }
+        }
+
+        private List<String> withPipelining(List<String> reply) {
+            if (!pipelining || reply.isEmpty() || !reply.get(0).startsWith("250")) {
+                return reply;
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : reply) {
+                out.add("250-" + line.substring(4));
+            }
+            out.add("250 PIPELINING");
+            return out;
         }
 
         private List<String> withAuthRewritten(List<String> reply) {
