@@ -286,6 +286,37 @@ class BatchSenderTest {
     }
 
     @Test
+    void aConnectionLostAfterTheMailFromWasAnsweredIsRetriedOnANewConnection() throws Exception {
+        try (SmtpFaultProxy proxy = proxy().dropAtRecipient(2)) {
+            SendReport report = send(plain(proxy.port()), contacts(3));
+
+            assertThat(report.results()).extracting(MessageResult::status).containsOnly(Status.SENT);
+            assertThat(proxy.connections()).isEqualTo(2);
+        }
+        assertThat(deliveries()).hasSize(3).allSatisfy((address, copies) -> assertThat(copies).isEqualTo(1));
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING,
+                JournalStatus.FAILED, JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING, JournalStatus.SENT);
+    }
+
+    /** A full mailbox among three recipients: every attempt stops before the data, so none of the three gets a copy. */
+    @Test
+    void aRecipientTemporarilyRefusedAmongSeveralRetriesTheMessageAndNoneOfThemGetsACopy() throws Exception {
+        Envelope toThree = new Envelope(MailFixtures.address("Coalition <coalition@example.org>"),
+                List.of(MailFixtures.address("Contact 1 <contact1@example.com>")),
+                List.of(MailFixtures.address("Partner <partner@example.net>")),
+                List.of(MailFixtures.address("archive@example.org")),
+                List.of(), "Our letter");
+        try (SmtpFaultProxy proxy = proxy().rejectRecipient("partner@example.net", "452-4.2.2 Mailbox full\r\n452 4.2.2 Try later")) {
+            SendReport report = send(plain(proxy.port()), List.of(message(1, toThree, "Dear all,\n"), contacts(2).get(1)));
+
+            assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.SENT);
+            assertThat(report.results().get(0).detail()).contains("4 attempts").contains("partner@example.net")
+                    .contains("452 4.2.2 Try later");
+        }
+        assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
+    }
+
+    @Test
     void aConnectionLostAfterTheDataIsUncertainAndNeverResentAutomatically() throws Exception {
         try (SmtpFaultProxy proxy = proxy().dropAfterDot(2)) {
             SendReport first = send(plain(proxy.port()), contacts(3));

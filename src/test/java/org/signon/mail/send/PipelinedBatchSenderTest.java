@@ -5,8 +5,10 @@ import static org.signon.mail.MailFixtures.message;
 import static org.signon.mail.MailFixtures.plain;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.signon.mail.MailFixtures;
 import org.signon.mail.journal.JournalStatus;
@@ -22,9 +24,25 @@ import org.signon.mail.smtp.SmtpFaultProxy;
  */
 class PipelinedBatchSenderTest extends BatchSenderTest {
 
+    private final List<SmtpFaultProxy> proxies = new ArrayList<>();
+
     @Override
     SmtpFaultProxy proxy() throws IOException {
-        return super.proxy().offerPipelining();
+        SmtpFaultProxy proxy = super.proxy().offerPipelining();
+        proxies.add(proxy);
+        return proxy;
+    }
+
+    /**
+     * A client that waits for each reply passes every inherited test too, only slower (the proxy
+     * answers it after a few seconds): each test must also have pipelined every envelope it began.
+     */
+    @AfterEach
+    void everyEnvelopeBegunWasPipelined() {
+        for (SmtpFaultProxy proxy : proxies) {
+            assertThat(proxy.pipelinedEnvelopes()).as("envelopes that arrived whole, of the %d begun", proxy.messages())
+                    .isEqualTo(proxy.messages());
+        }
     }
 
     @Test

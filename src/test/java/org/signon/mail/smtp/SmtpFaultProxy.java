@@ -40,6 +40,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private final Map<String, String> recipientReplies = new ConcurrentHashMap<>();
     private final Set<Integer> dropAtData = ConcurrentHashMap.newKeySet();
     private final Set<Integer> dropAfterDot = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> dropAtRecipient = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Runnable> atDot = new ConcurrentHashMap<>();
     private final Map<Integer, Runnable> atMail = new ConcurrentHashMap<>();
     private volatile int refuseAfter = Integer.MAX_VALUE;
@@ -87,6 +88,12 @@ public final class SmtpFaultProxy implements AutoCloseable {
     /** Cuts the connection when message {@code n} sends DATA: nothing reaches the server. */
     public SmtpFaultProxy dropAtData(int n) {
         dropAtData.add(n);
+        return this;
+    }
+
+    /** Cuts the connection when message {@code n} sends its first RCPT TO: its MAIL FROM was answered, nothing more. */
+    public SmtpFaultProxy dropAtRecipient(int n) {
+        dropAtRecipient.add(n);
         return this;
     }
 
@@ -241,6 +248,9 @@ public final class SmtpFaultProxy implements AutoCloseable {
                         relay(line);
                     }
                 } else if (command.startsWith("RCPT TO")) {
+                    if (dropAtRecipient.contains(current)) {
+                        return;
+                    }
                     String reply = recipientReplies.get(address(line));
                     if (reply != null) {
                         toClient(List.of(reply));
