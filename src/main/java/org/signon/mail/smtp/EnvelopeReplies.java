@@ -13,8 +13,9 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 /**
  * The server's replies to a pipelined envelope (RFC 2920): MAIL FROM, then one RCPT TO per
  * recipient, read after they were all sent. A refusal becomes the exception Angus throws for
- * the same reply when it sends the commands one by one, so that a pipelined message fails,
- * retries and reports exactly as an unpipelined one.
+ * the same reply when it sends the commands one by one (the reply codes {@link SmtpClient}
+ * decides by, and the addresses sorted as Angus sorts them), so that a pipelined message fails,
+ * retries and reports as an unpipelined one.
  *
  * @param replies one per command, in the order sent; the last has code -1 when the connection was lost
  */
@@ -56,9 +57,13 @@ record EnvelopeReplies(List<Reply> replies) {
                 valid.add(address);
                 continue;
             }
-            // As Angus sorts them: a 4xx address may take the message later, a 5xx one never.
-            (rcpt.code() >= 500 ? invalid : valid).add(address);
             SMTPAddressFailedException failed = new SMTPAddressFailedException(address, rcpt.command(), rcpt.code(), rcpt.text());
+            if (rcpt.code() < 400 || rcpt.code() > 599) {
+                // Angus gives up on a reply that is no reply at all, with it alone.
+                return Optional.of(failed);
+            }
+            // As Angus sorts them: a 4xx address (and 552, mailbox full) may take the message later.
+            (rcpt.code() >= 500 && rcpt.code() != 552 ? invalid : valid).add(address);
             if (chain == null) {
                 chain = failed;
             } else {

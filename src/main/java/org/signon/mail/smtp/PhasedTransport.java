@@ -149,7 +149,8 @@ final class PhasedTransport extends SMTPTransport {
         }
         if (data == 354) {
             // Angus's close sends QUIT, which lands in the message data; the connection then
-            // ends without the final ".", so nothing is delivered.
+            // ends without the final ".", so nothing is delivered. It does not wait for a reply
+            // to that QUIT only because SmtpClient sets mail.smtp.quitwait=false.
             closeQuietly();
         } else if (data == -1) {
             closeQuietly();

@@ -346,6 +346,7 @@ public final class SmtpClient implements AutoCloseable {
         props.put("mail.smtp.timeout", "60000");
         props.put("mail.smtp.writetimeout", "60000");
         props.put("mail.smtp.sendpartial", "false");
+        // Also what lets PhasedTransport drop a connection in the middle of DATA without waiting.
         props.put("mail.smtp.quitwait", "false");
         props.put("mail.smtp.ssl.checkserveridentity", "true");
         props.put("mail.smtp.ssl.protocols", "TLSv1.3 TLSv1.2");
