@@ -44,6 +44,8 @@ import org.signon.mail.smtp.SmtpSettings;
 public final class BatchSender {
 
     static final int MAX_ATTEMPTS = 4;
+    /** Messages built ahead of the one being sent (see {@link BuiltAhead}). */
+    private static final int BUILT_AHEAD = 4;
 
     private final SmtpSettings settings;
     private final String password;
@@ -69,17 +71,20 @@ public final class BatchSender {
      *                       was sent)
      */
     public SendReport send(List<PlannedMessage> plan, SendListener listener) {
-        int toSend = (int) plan.stream().filter(p -> p.decision() == Decision.SEND).count();
         List<MessageResult> results = new ArrayList<>(plan.size());
         Run run = new Run(new Pacer(settings.rate(), System::nanoTime), listener);
         Thread onShutdown = new Thread(gate::shutDown, "signon-send-shutdown");
         Runtime.getRuntime().addShutdownHook(onShutdown);
-        try (SmtpClient client = new SmtpClient(settings, password)) {
-            if (toSend > 0) {
+        List<OutgoingMessage> sending = plan.stream().filter(p -> p.decision() == Decision.SEND)
+                .map(PlannedMessage::message).toList();
+        try (SmtpClient client = new SmtpClient(settings, password);
+                BuiltAhead built = new BuiltAhead(sending,
+                        m -> MimeMessages.build(m, client.session(), Date.from(clock.instant())), BUILT_AHEAD)) {
+            if (!sending.isEmpty()) {
                 client.connect();
             }
             // After the login: a refused one is the whole story, not a bar stuck at 0%.
-            listener.started(plan.size(), toSend);
+            listener.started(plan.size(), sending.size());
             for (PlannedMessage planned : plan) {
                 MessageResult result;
                 if (planned.decision() != Decision.SEND) {
@@ -87,7 +92,7 @@ public final class BatchSender {
                 } else if (run.stopped != null) {
                     result = new MessageResult(planned.message(), Status.NOT_ATTEMPTED, run.stopped);
                 } else {
-                    result = deliverOrHalt(client, run, planned.message());
+                    result = deliverOrHalt(client, run, planned.message(), built);
                 }
                 results.add(result);
                 listener.finished(result);
@@ -104,9 +109,9 @@ public final class BatchSender {
      * Delivers {@code message}; a failure before the server took it (the intent row cannot be
      * written, the message cannot be built) stops the run with this message not attempted.
      */
-    private MessageResult deliverOrHalt(SmtpClient client, Run run, OutgoingMessage message) {
+    private MessageResult deliverOrHalt(SmtpClient client, Run run, OutgoingMessage message, BuiltAhead built) {
         try {
-            return deliver(client, run, message);
+            return deliver(client, run, message, built.take(message));
         } catch (RuntimeException e) {
             run.halt(e instanceof SignonException s ? s
                     : new MailException(Kind.DATA, "cannot send message " + message.position() + ": " + e.getMessage(), e));
@@ -130,8 +135,7 @@ public final class BatchSender {
         return result;
     }
 
-    private MessageResult deliver(SmtpClient client, Run run, OutgoingMessage message) {
-        MimeMessage mime = MimeMessages.build(message, client.session(), Date.from(clock.instant()));
+    private MessageResult deliver(SmtpClient client, Run run, OutgoingMessage message, MimeMessage mime) {
         String lastFailure = "";
         boolean unreachable = false;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {

@@ -1,0 +1,79 @@
+package org.signon.mail.send;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.signon.mail.message.OutgoingMessage;
+
+/**
+ * Builds the MIME messages of a batch on a thread of its own, a few ahead of the one being
+ * sent: building one takes about as long as the network and the journal take to send it, and
+ * the sender need not wait for both. Only a few ahead, because each is dated when it is built.
+ */
+final class BuiltAhead implements AutoCloseable {
+
+    private final Iterator<OutgoingMessage> toBuild;
+    private final Function<OutgoingMessage, MimeMessage> build;
+    private final Deque<Pending> building = new ArrayDeque<>();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "signon-message-builder");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private record Pending(OutgoingMessage message, Future<MimeMessage> mime) {
+    }
+
+    /**
+     * @param messages the messages to be sent, in the order {@link #take} will ask for them
+     * @param ahead    how many are built before they are asked for
+     */
+    BuiltAhead(List<OutgoingMessage> messages, Function<OutgoingMessage, MimeMessage> build, int ahead) {
+        this.toBuild = messages.iterator();
+        this.build = build;
+        for (int i = 0; i < ahead; i++) {
+            startNext();
+        }
+    }
+
+    /**
+     * The built form of {@code message}, the next of the list.
+     *
+     * @throws RuntimeException what building it threw
+     */
+    MimeMessage take(OutgoingMessage message) {
+        Pending next = building.poll();
+        if (next == null || next.message() != message) {
+            throw new IllegalStateException("message " + message.position() + " asked for out of order");
+        }
+        startNext();
+        try {
+            return next.mime().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building message " + message.position(), e);
+        }
+    }
+
+    private void startNext() {
+        if (toBuild.hasNext()) {
+            OutgoingMessage message = toBuild.next();
+            building.add(new Pending(message, builder.submit(() -> build.apply(message))));
+        }
+    }
+
+    /** Messages never asked for (the run stopped) are not built. */
+    @Override
+    public void close() {
+        builder.shutdownNow();
+    }
+}
