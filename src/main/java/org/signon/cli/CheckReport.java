@@ -114,6 +114,7 @@ record CheckReport(Letter source, SignerSheet sheet, List<UnknownTag> unknownTag
             case NO_CONSENT -> "no consent, left out";
             case UNCLEAR_CONSENT -> SignerWarnings.unclearConsent(leftOut);
             case NO_ORGANIZATION -> words.noName();
+            case REPEATED_HEADER -> "repeats the header row (two exports joined into one file?), left out";
         };
     }
 

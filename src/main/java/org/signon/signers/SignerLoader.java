@@ -147,6 +147,10 @@ public final class SignerLoader {
                         null);
             }
             String[] values = row.values();
+            if (repeatsHeader(values)) {
+                leftOut.add(new SignerReport.LeftOut(row.line(), SignerReport.Reason.REPEATED_HEADER, false));
+                return;
+            }
             if (confirmedColumn >= 0 && !consents(values[confirmedColumn], row.line())) {
                 return;
             }
@@ -171,6 +175,24 @@ public final class SignerLoader {
                 // Counted once listed: a duplicate or a row without an organization is not.
                 consentTally.add(values[confirmedColumn], row.line());
             }
+        }
+
+        /**
+         * Whether the row is a second header row, as two exports joined into one file have: its
+         * organization cell, and every other cell with a value, is its column's header. Its
+         * consent cell would count as a yes ("I confirm ...") and list "Organization name".
+         */
+        private boolean repeatsHeader(String[] values) {
+            List<String> headers = columns.headers();
+            if (!values[organizationColumn].equalsIgnoreCase(headers.get(organizationColumn))) {
+                return false;
+            }
+            for (int i = 0; i < values.length && i < headers.size(); i++) {
+                if (!values[i].isEmpty() && !values[i].equalsIgnoreCase(headers.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether the row consents; if not, it is recorded as left out. */

@@ -84,7 +84,9 @@ public record SignerReport(
         /** The consent column neither says yes nor no: Maybe, Pending, TBD, "Need board approval". */
         UNCLEAR_CONSENT,
         /** The organization cell is empty. */
-        NO_ORGANIZATION
+        NO_ORGANIZATION,
+        /** The row repeats the header row: two exports joined into one file. */
+        REPEATED_HEADER
     }
 
     /**

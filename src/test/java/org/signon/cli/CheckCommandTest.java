@@ -30,6 +30,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSecondExportJoinedBelowTheFirstIsNotListedByItsHeaderRow() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        String header = "Organization name,Type of organization,I confirm that my organization signs on to this letter";
+        Files.writeString(csv, header + "\nExample Union,National,I confirm that my organization signs on to this letter\n"
+                + header + "\nExample Tenants,National,I confirm that my organization signs on to this letter\n");
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\ngroups: [National]\n---\nHi\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+        CliRun render = CliRun.of("render", letter.toString());
+
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).contains(csv + ": 3 rows read, 2 signers kept",
+                csv + ":3: warning: repeats the header row (two exports joined into one file?), left out");
+        assertThat(render.exitCode()).as(render.err()).isZero();
+        assertThat(render.out()).contains("- Example Tenants", "- Example Union")
+                .doesNotContain("Organization name").doesNotContain("Type of organization");
+    }
+
+    @Test
     void oneRowAndOneSignerAreSingular() throws Exception {
         Path csv = dir.resolve("s.csv");
         Files.writeString(csv, "Organization\nExample Org\n");
