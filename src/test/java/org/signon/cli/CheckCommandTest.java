@@ -336,6 +336,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void anImageSavedUnderAnotherKindsExtensionSaysWhatToRenameItTo() throws Exception {
+        png(dir.resolve("letterhead.png"));
+        Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16});
+        Path letter = letter("logo: letterhead.png\n", """
+                Hello.
+
+                ![photo](photo.png)
+                """);
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).contains(letter + ":7: error: image is not a PNG image: " + dir.resolve("photo.png")
+                + " (it holds a JPEG image: rename it to .jpg)");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyImageRenderWouldFailOnIsAnErrorWithTheMessageRenderGives() throws Exception {
         png(dir.resolve("chart.png"));

@@ -92,7 +92,7 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
             byte[] bytes = Files.readAllBytes(file);
             if (!looksLike(mediaType, bytes)) {
                 throw new LetterException(Kind.DATA, letter.file(), lineOf.getAsLong(), field,
-                        field + " is not a " + label(mediaType) + " image: " + file, null);
+                        field + " is not a " + label(mediaType) + " image: " + file + misnamed(bytes), null);
             }
             return new HtmlImage(file, "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes),
                     InlineImage.of(file.getFileName().toString(), mediaType, bytes, Sha256.hex(bytes)));
@@ -114,6 +114,19 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
             default -> new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8)
                     .toLowerCase(Locale.ROOT).contains("<svg");
         };
+    }
+
+    /**
+     * What the file holds when it is another kind of image, as a file saved under the wrong
+     * extension is ("logo.png" from a JPEG export): what to rename it to.
+     */
+    private static String misnamed(byte[] bytes) {
+        for (String[] kind : new String[][] {{"image/png", "png"}, {"image/jpeg", "jpg"}, {"image/gif", "gif"}}) {
+            if (looksLike(kind[0], bytes)) {
+                return " (it holds a " + label(kind[0]) + " image: rename it to ." + kind[1] + ")";
+            }
+        }
+        return "";
     }
 
     private static String label(String mediaType) {
