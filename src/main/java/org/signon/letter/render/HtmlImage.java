@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
@@ -121,12 +122,10 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
      * extension is ("logo.png" from a JPEG export): what to rename it to.
      */
     private static String misnamed(byte[] bytes) {
-        for (String[] kind : new String[][] {{"image/png", "png"}, {"image/jpeg", "jpg"}, {"image/gif", "gif"}}) {
-            if (looksLike(kind[0], bytes)) {
-                return " (it holds a " + label(kind[0]) + " image: rename it to ." + kind[1] + ")";
-            }
-        }
-        return "";
+        return Map.of("image/png", "png", "image/jpeg", "jpg", "image/gif", "gif").entrySet().stream()
+                .filter(kind -> looksLike(kind.getKey(), bytes)).findFirst()
+                .map(kind -> " (it holds a " + label(kind.getKey()) + " image: rename it to ." + kind.getValue() + ")")
+                .orElse("");
     }
 
     private static String label(String mediaType) {

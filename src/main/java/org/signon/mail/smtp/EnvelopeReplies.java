@@ -59,7 +59,7 @@ record EnvelopeReplies(List<Reply> replies) {
             }
             SMTPAddressFailedException failed = new SMTPAddressFailedException(address, rcpt.command(), rcpt.code(), rcpt.text());
             if (rcpt.code() < 400 || rcpt.code() > 599) {
-                // Angus gives up on a reply that is no reply at all, with it alone.
+                // Not a 4xx or 5xx: no answer Angus knows, which it throws alone, as here.
                 return Optional.of(failed);
             }
             // As Angus sorts them: a 4xx address (and 552, mailbox full) may take the message later.

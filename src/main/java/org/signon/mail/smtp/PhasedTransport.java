@@ -147,12 +147,10 @@ final class PhasedTransport extends SMTPTransport {
         if (refusal.isEmpty()) {
             return data;
         }
-        if (data == 354) {
-            // Angus's close sends QUIT, which lands in the message data; the connection then
-            // ends without the final ".", so nothing is delivered. It does not wait for a reply
-            // to that QUIT only because SmtpClient sets mail.smtp.quitwait=false.
-            closeQuietly();
-        } else if (data == -1) {
+        if (data == 354 || data == -1) {
+            // After a 354, Angus's close sends QUIT, which lands in the message data; the
+            // connection then ends without the final ".", so nothing is delivered. It does not
+            // wait for a reply to that QUIT only because SmtpClient sets mail.smtp.quitwait=false.
             closeQuietly();
         } else {
             resetOrClose();
