@@ -14,8 +14,9 @@ import org.signon.mail.message.OutgoingMessage;
 
 /**
  * Builds the MIME messages of a batch on a thread of its own, a few ahead of the one being
- * sent: building one takes about as long as the network and the journal take to send it, and
- * the sender need not wait for both. Only a few ahead, because each is dated when it is built.
+ * sent, so that the sending thread goes from one message's reply to the next message's envelope
+ * without building it first (on a fast link, a fifth of each message's time). Only a few ahead,
+ * because each is dated when it is built.
  */
 final class BuiltAhead implements AutoCloseable {
 
