@@ -36,32 +36,9 @@ cleanup() {
 trap cleanup EXIT
 
 # The letter and contacts of send-bench.sh, with 20 signers.
-awk -v n="$messages" 'BEGIN {
-  print "name,email,district"
-  for (i = 1; i <= n; i++) printf "Representative %d Example,rep%05d@example.com,District %d\n", i, i, i % 50 + 1
-}' > "$work/contacts.csv"
+send_contacts "$messages" "$work/contacts.csv"
 java bench/GenerateSigners.java 20 "$work/signers.csv"
-cat > "$work/letter.md" <<'LETTER'
----
-title: Letter to the legislature on biometric surveillance
-subject: "Coalition letter: no biometric dragnet"
-from: Example Coalition <coalition@example.org>
-signers: signers.csv
-groups:
-  - National Organizations
-  - State and Local Organizations
-  - International Organizations
----
-Dear {{recipient.name}},
-
-We are writing to you as the representative of {{recipient.district}}. The
-{{signer_count}} organizations below ask you to oppose the biometric database
-bill and to hold a public hearing before any vote.
-
-Sincerely,
-
-The undersigned organizations
-LETTER
+send_letter "$work/letter.md"
 
 # await FILE: waits until a server has written its port there
 await() {

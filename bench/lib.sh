@@ -25,6 +25,42 @@ measure() {
     }'
 }
 
+# send_contacts N FILE: N contacts for a personalized send (name, email, a column the letter
+# uses), all @example.com.
+send_contacts() {
+  local n=$1 out=$2
+  awk -v n="$n" 'BEGIN {
+    print "name,email,district"
+    for (i = 1; i <= n; i++) printf "Representative %d Example,rep%05d@example.com,District %d\n", i, i, i % 50 + 1
+  }' > "$out"
+}
+
+# send_letter FILE: the letter the send benchmarks send to send_contacts, its signers in
+# signers.csv beside it.
+send_letter() {
+  cat > "$1" <<'LETTER'
+---
+title: Letter to the legislature on biometric surveillance
+subject: "Coalition letter: no biometric dragnet"
+from: Example Coalition <coalition@example.org>
+signers: signers.csv
+groups:
+  - National Organizations
+  - State and Local Organizations
+  - International Organizations
+---
+Dear {{recipient.name}},
+
+We are writing to you as the representative of {{recipient.district}}. The
+{{signer_count}} organizations below ask you to oppose the biometric database
+bill and to hold a public hearing before any vote.
+
+Sincerely,
+
+The undersigned organizations
+LETTER
+}
+
 # The jar the benchmarks time; build it first with: mvn -B -q package -DskipTests
 JAR=${JAR:-target/signon.jar}
 [ -f "$JAR" ] || { echo "bench: $JAR missing; run: mvn -B -q package -DskipTests" >&2; exit 1; }

@@ -26,40 +26,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Contacts: name, email and a column the letter uses, all @example.com.
-contacts() {
-  local n=$1 out=$2
-  awk -v n="$n" 'BEGIN {
-    print "name,email,district"
-    for (i = 1; i <= n; i++) printf "Representative %d Example,rep%05d@example.com,District %d\n", i, i, i % 50 + 1
-  }' > "$out"
-}
-contacts 2000 "$work/contacts-2000.csv"
-contacts 10000 "$work/contacts-10000.csv"
+send_contacts 2000 "$work/contacts-2000.csv"
+send_contacts 10000 "$work/contacts-10000.csv"
 java bench/GenerateSigners.java "$signers" "$work/signers.csv"
 echo "letter with $signers signer rows; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-cat > "$work/letter.md" <<'LETTER'
----
-title: Letter to the legislature on biometric surveillance
-subject: "Coalition letter: no biometric dragnet"
-from: Example Coalition <coalition@example.org>
-signers: signers.csv
-groups:
-  - National Organizations
-  - State and Local Organizations
-  - International Organizations
----
-Dear {{recipient.name}},
-
-We are writing to you as the representative of {{recipient.district}}. The
-{{signer_count}} organizations below ask you to oppose the biometric database
-bill and to hold a public hearing before any vote.
-
-Sincerely,
-
-The undersigned organizations
-LETTER
+send_letter "$work/letter.md"
 
 if [ -z "${DRY_ONLY:-}" ]; then
 java bench/SmtpSink.java "$work/sink.port" > "$work/sink.out" &

@@ -80,6 +80,15 @@ class BatchSenderTest {
                 .toList();
     }
 
+    /** One message's envelope to three people: contact1 (To), partner@example.net (Cc), archive (Bcc). */
+    static Envelope toThree() {
+        return new Envelope(MailFixtures.address("Coalition <coalition@example.org>"),
+                List.of(MailFixtures.address("Contact 1 <contact1@example.com>")),
+                List.of(MailFixtures.address("Partner <partner@example.net>")),
+                List.of(MailFixtures.address("archive@example.org")),
+                List.of(), "Our letter");
+    }
+
     /** How many copies each address received. */
     Map<String, Long> deliveries() throws Exception {
         return Arrays.stream(greenMail.getReceivedMessages())
@@ -301,11 +310,7 @@ class BatchSenderTest {
     /** A full mailbox among three recipients: every attempt stops before the data, so none of the three gets a copy. */
     @Test
     void aRecipientTemporarilyRefusedAmongSeveralRetriesTheMessageAndNoneOfThemGetsACopy() throws Exception {
-        Envelope toThree = new Envelope(MailFixtures.address("Coalition <coalition@example.org>"),
-                List.of(MailFixtures.address("Contact 1 <contact1@example.com>")),
-                List.of(MailFixtures.address("Partner <partner@example.net>")),
-                List.of(MailFixtures.address("archive@example.org")),
-                List.of(), "Our letter");
+        Envelope toThree = toThree();
         try (SmtpFaultProxy proxy = proxy().rejectRecipient("partner@example.net", "452-4.2.2 Mailbox full\r\n452 4.2.2 Try later")) {
             SendReport report = send(plain(proxy.port()), List.of(message(1, toThree, "Dear all,\n"), contacts(2).get(1)));
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.signon.mail.MailFixtures;
 import org.signon.mail.journal.JournalStatus;
 import org.signon.mail.message.Envelope;
 import org.signon.mail.message.OutgoingMessage;
@@ -64,11 +63,7 @@ class PipelinedBatchSenderTest extends BatchSenderTest {
      */
     @Test
     void oneRefusedRecipientOfSeveralStopsTheMessageForAllOfThemBeforeItsData() throws Exception {
-        Envelope toThree = new Envelope(MailFixtures.address("Coalition <coalition@example.org>"),
-                List.of(MailFixtures.address("Contact 1 <contact1@example.com>")),
-                List.of(MailFixtures.address("Partner <partner@example.net>")),
-                List.of(MailFixtures.address("archive@example.org")),
-                List.of(), "Our letter");
+        Envelope toThree = toThree();
         List<OutgoingMessage> messages = List.of(message(1, toThree, "Dear all,\n"), contacts(2).get(1));
         try (SmtpFaultProxy proxy = proxy().rejectRecipient("partner@example.net", "550 5.1.1 No such user")) {
             SendReport report = send(plain(proxy.port()), messages);
