@@ -353,6 +353,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void anSvgSavedAsAPngSaysWhatToRenameItToToo() throws Exception {
+        Files.writeString(dir.resolve("letterhead.png"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>
+                """);
+        Path letter = letter("logo: letterhead.png\n", "Hello.\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).contains("error: logo is not a PNG image: " + dir.resolve("letterhead.png")
+                + " (it holds an SVG image: rename it to .svg)");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyImageRenderWouldFailOnIsAnErrorWithTheMessageRenderGives() throws Exception {
         png(dir.resolve("chart.png"));

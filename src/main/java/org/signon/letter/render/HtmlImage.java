@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.signon.SignonException.Kind;
 import org.signon.letter.Letter;
 import org.signon.letter.LetterException;
@@ -29,6 +30,9 @@ import org.signon.letter.LetterException;
 record HtmlImage(Path file, String dataUri, InlineImage inline) {
 
     private static final String KINDS = ".png, .jpg, .jpeg, .gif or .svg";
+    /** The extension to rename a file to when it holds this kind of image. */
+    private static final Map<String, String> EXTENSIONS = Map.of("image/png", "png", "image/jpeg", "jpg",
+            "image/gif", "gif", "image/svg+xml", "svg");
     /** {@code https:}, {@code file:}, {@code data:}...; a Windows drive letter is one character. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
 
@@ -93,7 +97,7 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
             byte[] bytes = Files.readAllBytes(file);
             if (!looksLike(mediaType, bytes)) {
                 throw new LetterException(Kind.DATA, letter.file(), lineOf.getAsLong(), field,
-                        field + " is not a " + label(mediaType) + " image: " + file + misnamed(bytes), null);
+                        field + " is not " + aOrAn(label(mediaType)) + " image: " + file + misnamed(bytes), null);
             }
             return new HtmlImage(file, "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes),
                     InlineImage.of(file.getFileName().toString(), mediaType, bytes, Sha256.hex(bytes)));
@@ -122,10 +126,16 @@ record HtmlImage(Path file, String dataUri, InlineImage inline) {
      * extension is ("logo.png" from a JPEG export): what to rename it to.
      */
     private static String misnamed(byte[] bytes) {
-        return Map.of("image/png", "png", "image/jpeg", "jpg", "image/gif", "gif").entrySet().stream()
-                .filter(kind -> looksLike(kind.getKey(), bytes)).findFirst()
-                .map(kind -> " (it holds a " + label(kind.getKey()) + " image: rename it to ." + kind.getValue() + ")")
+        // SVG last: the others are told by their first bytes, SVG by text that any file may hold.
+        return Stream.of("image/png", "image/jpeg", "image/gif", "image/svg+xml")
+                .filter(kind -> looksLike(kind, bytes)).findFirst()
+                .map(kind -> " (it holds " + aOrAn(label(kind)) + " image: rename it to ." + EXTENSIONS.get(kind) + ")")
                 .orElse("");
+    }
+
+    /** "a PNG", "an SVG": the article as the letters are read out. */
+    private static String aOrAn(String label) {
+        return ("AEFHILMNORSX".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     private static String label(String mediaType) {
