@@ -63,6 +63,18 @@ public final class MimeMessages {
         return new MailDateFormat().format(date);
     }
 
+    /**
+     * Dates a message built earlier with {@code date}: the moment it is handed to the server,
+     * not the moment it was built (a throttled relay can hold the ones before it for minutes).
+     */
+    public static void redate(MimeMessage mime, Date date) {
+        try {
+            mime.setHeader("Date", dateHeader(date));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot date a message: " + e.getMessage(), e);
+        }
+    }
+
     /** {@link #build(OutgoingMessage, Session, Date)} with the Date header already formatted. */
     public static MimeMessage build(OutgoingMessage message, Session session, String dateHeader) {
         try {

@@ -111,7 +111,10 @@ public final class BatchSender {
      */
     private MessageResult deliverOrHalt(SmtpClient client, Run run, OutgoingMessage message, BuiltAhead built) {
         try {
-            return deliver(client, run, message, built.take(message));
+            MimeMessage mime = built.take(message);
+            // Built up to BUILT_AHEAD messages ago, maybe minutes ago behind a throttled relay.
+            MimeMessages.redate(mime, Date.from(clock.instant()));
+            return deliver(client, run, message, mime);
         } catch (RuntimeException e) {
             run.halt(e instanceof SignonException s ? s
                     : new MailException(Kind.DATA, "cannot send message " + message.position() + ": " + e.getMessage(), e));

@@ -15,8 +15,9 @@ import org.signon.mail.message.OutgoingMessage;
 /**
  * Builds the MIME messages of a batch on a thread of its own, a few ahead of the one being
  * sent, so that the sending thread goes from one message's reply to the next message's envelope
- * without building it first (on a fast link, a fifth of each message's time). Only a few ahead,
- * because each is dated when it is built.
+ * without building it first (on a fast link, a fifth of each message's time). Only a few ahead:
+ * building is the faster side, so more would only hold more messages in memory. A message is
+ * dated when it is built, so the sender dates it again when it takes it.
  */
 final class BuiltAhead implements AutoCloseable {
 

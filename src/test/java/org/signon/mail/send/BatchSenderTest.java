@@ -15,9 +15,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -184,6 +189,43 @@ class BatchSenderTest {
             assertThat(report.count(Status.SENT)).isEqualTo(2);
         }
         assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L), Map.entry("contact2@example.com", 1L));
+    }
+
+    @Test
+    void aMessageIsDatedWhenItsTurnComesNotWhileAnEarlierOneWaitsToBeRetried() throws Exception {
+        Instant start = Instant.parse("2026-05-24T09:00:00Z");
+        AtomicReference<Instant> now = new AtomicReference<>(start);
+        Clock clock = new Clock() {
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        // A throttled relay: the first message waits ten minutes for its second attempt.
+        try (SmtpFaultProxy proxy = proxy().replyToMail(1, "451 4.7.1 Throttled, try again later");
+                SendJournal journal = SendJournal.open(journalFile())) {
+            SmtpSettings settings = new SmtpSettings("127.0.0.1", proxy.port(), SmtpSecurity.NONE, "", 0,
+                    Optional.empty(), "changeit", "PKCS12", Duration.ofMinutes(10), Map.of());
+            List<PlannedMessage> plan = PlannedMessage.plan(contacts(2), journal.history(), false);
+            SendReport report = new BatchSender(settings, null, journal, duration -> now.updateAndGet(t -> t.plus(duration)),
+                    clock).send(plan, SendListener.NONE);
+
+            assertThat(report.count(Status.SENT)).isEqualTo(2);
+        }
+        MimeMessage second = Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> Arrays.toString(uncheckedRecipients(m)).contains("contact2@example.com")).findFirst().orElseThrow();
+        assertThat(second.getSentDate().toInstant()).as("dated when it was handed to the server, ten minutes on")
+                .isEqualTo(start.plus(Duration.ofMinutes(10)));
     }
 
     @Test
