@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +37,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.signon.SignonException.Kind;
 import org.signon.io.FileNames;
 import org.signon.io.IoFailure;
+import org.signon.mail.Background;
 import org.signon.mail.MailException;
 import org.signon.mail.message.ContentHash;
 
@@ -223,11 +223,7 @@ public final class SendJournal implements AutoCloseable {
             return () -> { };
         }
         if (forcer == null) {
-            forcer = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "signon-journal-sync");
-                thread.setDaemon(true);
-                return thread;
-            });
+            forcer = Background.thread("signon-journal-sync");
         }
         Future<?> forced = forcer.submit(() -> {
             force(target);

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.signon.SignonException;
 import org.signon.io.StagedFolder;
+import org.signon.mail.Background;
 
 /**
  * Writes messages as RFC 5322 {@code .eml} files that Thunderbird, Outlook and Apple Mail open:
@@ -71,11 +71,7 @@ public final class EmlFiles implements AutoCloseable {
         List<String> fileNames = messages.stream().map(this::fileName).toList();
         names.addAll(fileNames);
         if (writer == null) {
-            writer = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "signon-eml-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
+            writer = Background.thread("signon-eml-writer");
         }
         writing = writer.submit(() -> {
             for (int i = 0; i < built.size(); i++) {
@@ -88,12 +84,7 @@ public final class EmlFiles implements AutoCloseable {
     /** Waits until the files handed to the writer exist; rethrows what stopped it. */
     private void awaitWriting() {
         try {
-            writing.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
+            Background.result(writing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SignonException(SignonException.Kind.CANT_CREATE, dir, 0, null, "cannot write: interrupted", e);

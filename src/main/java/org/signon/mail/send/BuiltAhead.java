@@ -5,11 +5,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.signon.mail.Background;
 import org.signon.mail.message.OutgoingMessage;
 
 /**
@@ -24,11 +23,7 @@ final class BuiltAhead implements AutoCloseable {
     private final Iterator<OutgoingMessage> toBuild;
     private final Function<OutgoingMessage, MimeMessage> build;
     private final Deque<Pending> building = new ArrayDeque<>();
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "signon-message-builder");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService builder = Background.thread("signon-message-builder");
 
     private record Pending(OutgoingMessage message, Future<MimeMessage> mime) {
     }
@@ -57,9 +52,7 @@ final class BuiltAhead implements AutoCloseable {
         }
         startNext();
         try {
-            return next.mime().get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            return Background.result(next.mime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building message " + message.position(), e);
