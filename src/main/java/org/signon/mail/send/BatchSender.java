@@ -77,9 +77,11 @@ public final class BatchSender {
         Runtime.getRuntime().addShutdownHook(onShutdown);
         List<OutgoingMessage> sending = plan.stream().filter(p -> p.decision() == Decision.SEND)
                 .map(PlannedMessage::message).toList();
+        // Built with the run's start as their Date, which deliverOrHalt replaces as each one's turn comes.
+        String startDate = MimeMessages.dateHeader(Date.from(clock.instant()));
         try (SmtpClient client = new SmtpClient(settings, password);
                 BuiltAhead built = new BuiltAhead(sending,
-                        m -> MimeMessages.build(m, client.session(), Date.from(clock.instant())), BUILT_AHEAD)) {
+                        m -> MimeMessages.build(m, client.session(), startDate), BUILT_AHEAD)) {
             if (!sending.isEmpty()) {
                 client.connect();
             }
