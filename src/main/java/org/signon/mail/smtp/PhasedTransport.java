@@ -37,7 +37,28 @@ final class PhasedTransport extends SMTPTransport {
         AWAITING_REPLY
     }
 
+    /**
+     * A reply other than 250 to the EHLO after STARTTLS, or none. Angus ignores it and goes on
+     * with the extensions offered before TLS, which anyone on the path could have added
+     * (PIPELINING, an AUTH method); RFC 3207 4.2 says to forget them, so the connection ends.
+     */
+    static final class EhloRefusedAfterStartTls extends MessagingException {
+        private final int code;
+
+        EhloRefusedAfterStartTls(int code, String reply) {
+            super(reply);
+            this.code = code;
+        }
+
+        /** The reply code, -1 when the connection ended instead. */
+        int code() {
+            return code;
+        }
+    }
+
     private Phase phase = Phase.ENVELOPE;
+    /** Whether STARTTLS succeeded on this connection, making the next EHLO reply the only one to trust. */
+    private boolean tlsStarted;
     private Runnable beforeDot = () -> { };
     private boolean open;
     /** The message being sent and its recipients, for the pipelined envelope. */
@@ -78,6 +99,22 @@ final class PhasedTransport extends SMTPTransport {
     /** Whether the server's EHLO reply offered the login method {@code mechanism} ("PLAIN"); Angus asks for the lock. */
     synchronized boolean offersLogin(String mechanism) {
         return supportsAuthentication(mechanism);
+    }
+
+    @Override
+    protected void startTLS() throws MessagingException {
+        super.startTLS();
+        tlsStarted = true;
+    }
+
+    /** Throws {@link EhloRefusedAfterStartTls} (Angus then closes the connection) instead of going on without a list. */
+    @Override
+    protected boolean ehlo(String domain) throws MessagingException {
+        boolean accepted = super.ehlo(domain);
+        if (!accepted && tlsStarted) {
+            throw new EhloRefusedAfterStartTls(getLastReturnCode(), getLastServerResponse());
+        }
+        return accepted;
     }
 
     @Override

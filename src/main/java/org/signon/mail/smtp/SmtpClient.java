@@ -77,7 +77,7 @@ public final class SmtpClient implements AutoCloseable {
      *
      * @throws MailException PERMISSION when the login is refused, or when smtp.username is set
      *                       and the server offers no login signon can use; UNAVAILABLE when the server cannot be
-     *                       reached or TLS fails
+     *                       reached, TLS fails, or the EHLO after STARTTLS is not answered 250
      */
     public void connect() {
         if (transport != null && transport.isOpen()) {
@@ -95,6 +95,11 @@ public final class SmtpClient implements AutoCloseable {
             throw new MailException(Kind.PERMISSION, where() + " refused the login for '" + settings.username()
                     + "': " + oneLine(e.getMessage()) + " (check smtp.username and SIGNON_SMTP_PASSWORD; "
                     + "many providers require an app password)", e);
+        } catch (PhasedTransport.EhloRefusedAfterStartTls e) {
+            String answer = e.code() == -1 ? "the connection ended" : oneLine(e.getMessage());
+            throw new MailException(Kind.UNAVAILABLE, where() + " did not accept EHLO after STARTTLS (" + answer
+                    + "): not going on with what it offered before TLS, which anything on the network could have"
+                    + " changed; no message was sent over it", e);
         } catch (MessagingException e) {
             throw new MailException(Kind.UNAVAILABLE, connectFailure(e), e);
         }

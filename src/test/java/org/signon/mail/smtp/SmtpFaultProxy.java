@@ -49,6 +49,8 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private volatile boolean hideAuth;
     private volatile String authOffer;
     private volatile boolean pipelining;
+    private volatile String ehloAfterStartTls;
+    private final List<String> verbs = new CopyOnWriteArrayList<>();
     private final AtomicInteger pipelinedEnvelopes = new AtomicInteger();
 
     public SmtpFaultProxy(int upstreamPort) throws IOException {
@@ -160,6 +162,21 @@ public final class SmtpFaultProxy implements AutoCloseable {
         return pipelinedEnvelopes.get();
     }
 
+    /**
+     * Answers the EHLO after STARTTLS with {@code reply} instead of forwarding it, or cuts the
+     * connection there when {@code reply} is empty; the server behind, which never saw the
+     * STARTTLS, would go on taking commands.
+     */
+    public SmtpFaultProxy answerEhloAfterStartTls(String reply) {
+        ehloAfterStartTls = reply;
+        return this;
+    }
+
+    /** The first word of every command the client sent, upper case, in order, across connections. */
+    public List<String> verbs() {
+        return List.copyOf(verbs);
+    }
+
     /** Offers STARTTLS and terminates it with {@code context}; the server behind stays plain. */
     public SmtpFaultProxy offerStartTls(SSLContext context) {
         startTls = context;
@@ -229,7 +246,13 @@ public final class SmtpFaultProxy implements AutoCloseable {
             String line;
             while ((line = nextCommand()) != null) {
                 String command = line.toUpperCase(Locale.ROOT);
-                if (command.startsWith("EHLO")) {
+                verbs.add(command.split("[ :]", 2)[0]);
+                if (command.startsWith("EHLO") && tls && ehloAfterStartTls != null) {
+                    if (ehloAfterStartTls.isEmpty()) {
+                        return;
+                    }
+                    toClient(List.of(ehloAfterStartTls));
+                } else if (command.startsWith("EHLO")) {
                     toServer(line);
                     toClient(withPipelining(withStartTls(withAuthRewritten(readReply()))));
                 } else if (command.equals("STARTTLS") && startTls != null && !tls) {

@@ -122,4 +122,60 @@ class SmtpTlsTest {
         }
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
+
+    /**
+     * RFC 3207 4.2: what the server offered before TLS (here PIPELINING and AUTH) may have been
+     * put there by someone on the path; without a 250 to the EHLO after STARTTLS there is no
+     * list to go on, so nothing is sent and no login is tried.
+     */
+    @Test
+    void aRefusedEhloAfterStarttlsEndsTheConnectionBeforeAnythingIsSent() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())
+                .offerPipelining().answerEhloAfterStartTls("554 5.7.0 Too many errors")) {
+            SmtpSettings settings = MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir)));
+
+            assertThatThrownBy(() -> send(settings)).isInstanceOfSatisfying(SignonException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SignonException.Kind.UNAVAILABLE);
+                assertThat(e.getMessage()).isEqualTo("SMTP server 127.0.0.1:" + proxy.port()
+                        + " did not accept EHLO after STARTTLS (554 5.7.0 Too many errors): not going on with what it"
+                        + " offered before TLS, which anything on the network could have changed; no message was sent over it");
+            });
+            assertThat(proxy.verbs()).containsExactly("EHLO", "STARTTLS", "EHLO");
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aRefusedEhloAfterStarttlsTriesNoLoginFromTheOfferBeforeTls() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())
+                .offerAuth("PLAIN LOGIN").answerEhloAfterStartTls("502 5.5.1 Unrecognized command")) {
+            SmtpSettings settings = MailFixtures.withUser(MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir))), "organizer");
+
+            assertThatThrownBy(() -> send(settings, "right-password")).isInstanceOfSatisfying(SignonException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SignonException.Kind.UNAVAILABLE);
+                assertThat(e.getMessage()).contains("did not accept EHLO after STARTTLS (502 5.5.1 Unrecognized command)")
+                        .doesNotContain("right-password");
+            });
+            assertThat(proxy.verbs()).containsExactly("EHLO", "STARTTLS", "EHLO");
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aConnectionThatEndsAtTheEhloAfterStarttlsIsUnavailable() throws Exception {
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())
+                .answerEhloAfterStartTls("")) {
+            SmtpSettings settings = MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir)));
+
+            assertThatThrownBy(() -> send(settings)).isInstanceOfSatisfying(SignonException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SignonException.Kind.UNAVAILABLE);
+                assertThat(e.getMessage()).contains("did not accept EHLO after STARTTLS (the connection ended)");
+            });
+            assertThat(proxy.messages()).isZero();
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
 }
