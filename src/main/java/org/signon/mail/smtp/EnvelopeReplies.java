@@ -62,7 +62,7 @@ record EnvelopeReplies(List<Reply> replies) {
                 // Not a 4xx or 5xx: no answer Angus knows, which it throws alone, as here.
                 return Optional.of(failed);
             }
-            // As Angus sorts them: a 4xx address (and 552, mailbox full) may take the message later.
+            // As Angus sorts them: a 4xx address (and 552, which SmtpClient retries as 452) may take the message later.
             (rcpt.code() >= 500 && rcpt.code() != 552 ? invalid : valid).add(address);
             if (chain == null) {
                 chain = failed;

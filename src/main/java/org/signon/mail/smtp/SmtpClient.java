@@ -40,7 +40,10 @@ public final class SmtpClient implements AutoCloseable {
     public enum Outcome {
         /** The server replied 250 to the end of the data. */
         ACCEPTED,
-        /** A 4xx reply, or the connection was lost before the message was complete: try again. */
+        /**
+         * A 4xx reply (or 552 to a recipient, as 452), or the connection was lost before the
+         * message was complete: try again.
+         */
         RETRY,
         /** A 5xx reply: the server will not take this message. */
         FAILED,
@@ -265,11 +268,20 @@ public final class SmtpClient implements AutoCloseable {
         if (e instanceof SendFailedException failed) {
             int worst = -1;
             for (SMTPAddressFailedException address : addressFailures(failed)) {
-                worst = Math.max(worst, address.getReturnCode());
+                worst = Math.max(worst, recipientCode(address.getReturnCode()));
             }
             return worst;
         }
         return -1;
+    }
+
+    /**
+     * A reply to RCPT TO as it is to be taken: RFC 5321 4.5.3.1.10 has clients treat 552 there
+     * as 452, since older servers said "too many recipients" with it. A 552 to the data (too
+     * big, storage exceeded) is about the message and stays permanent.
+     */
+    private static int recipientCode(int code) {
+        return code == 552 ? 452 : code;
     }
 
     /**

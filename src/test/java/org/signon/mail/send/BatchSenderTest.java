@@ -363,6 +363,58 @@ class BatchSenderTest {
         assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
     }
 
+    /**
+     * RFC 5321 4.5.3.1.10: older servers answer RCPT TO with 552 for "too many recipients", so
+     * clients take it as 452. Each attempt stops before the data, so nobody gets a partial copy.
+     */
+    @Test
+    void a552ToARecipientIsRetriedAsA452AndEveryoneGetsOneCopy() throws Exception {
+        AtomicReference<SmtpFaultProxy> proxyRef = new AtomicReference<>();
+        SendReport report;
+        try (SmtpFaultProxy proxy = proxy().rejectRecipient("archive@example.org", "552 5.5.3 Too many recipients")) {
+            proxyRef.set(proxy);
+            proxy.atMail(2, () -> proxyRef.get().acceptRecipient("archive@example.org"));
+            report = send(plain(proxy.port()), List.of(message(1, toThree(), "Dear all,\n"), contacts(2).get(1)));
+
+            assertThat(proxy.messages()).as("message 1 twice, then message 2").isEqualTo(3);
+        }
+        assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.SENT, Status.SENT);
+        assertThat(deliveries()).as("one copy per envelope recipient of message 1, all from its second attempt")
+                .containsOnly(Map.entry("contact1@example.com", 3L), Map.entry("contact2@example.com", 1L));
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.FAILED,
+                JournalStatus.SENDING, JournalStatus.SENT, JournalStatus.SENDING, JournalStatus.SENT);
+    }
+
+    @Test
+    void a552ToARecipientEveryTimeGivesUpAfterFourAttemptsAndNoneOfThemGetsACopy() throws Exception {
+        try (SmtpFaultProxy proxy = proxy().rejectRecipient("partner@example.net", "552 5.5.3 Too many recipients")) {
+            SendReport report = send(plain(proxy.port()), List.of(message(1, toThree(), "Dear all,\n"), contacts(2).get(1)));
+
+            assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.SENT);
+            assertThat(report.results().get(0).detail()).contains("4 attempts").contains("partner@example.net")
+                    .contains("552 5.5.3 Too many recipients");
+            assertThat(proxy.messages()).isEqualTo(BatchSender.MAX_ATTEMPTS + 1);
+        }
+        assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
+    }
+
+    /** A 552 to the final "." (message too big, storage exceeded) is about the message: it is not retried. */
+    @Test
+    void a552AfterTheDataFailsThatMessageWithoutRetrying() throws Exception {
+        try (SmtpFaultProxy proxy = proxy().replyToDot(1, "552 5.3.4 Message size exceeds fixed maximum message size")) {
+            SendReport report = send(plain(proxy.port()), contacts(2));
+
+            assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.SENT);
+            assertThat(report.results().get(0).detail()).isEqualTo(
+                    "server replied 552 5.3.4 Message size exceeds fixed maximum message size");
+            assertThat(proxy.messages()).as("message 1 once, then message 2").isEqualTo(2);
+            assertThat(proxy.connections()).isEqualTo(1);
+        }
+        assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
+        assertThat(journalStatuses()).containsExactly(JournalStatus.SENDING, JournalStatus.FAILED,
+                JournalStatus.SENDING, JournalStatus.SENT);
+    }
+
     @Test
     void aConnectionLostAfterTheDataIsUncertainAndNeverResentAutomatically() throws Exception {
         try (SmtpFaultProxy proxy = proxy().dropAfterDot(2)) {

@@ -41,6 +41,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private final Set<Integer> dropAtData = ConcurrentHashMap.newKeySet();
     private final Set<Integer> dropAfterDot = ConcurrentHashMap.newKeySet();
     private final Set<Integer> dropAtRecipient = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, String> dotReplies = new ConcurrentHashMap<>();
     private final Map<Integer, Runnable> atDot = new ConcurrentHashMap<>();
     private final Map<Integer, Runnable> atMail = new ConcurrentHashMap<>();
     private volatile int refuseAfter = Integer.MAX_VALUE;
@@ -84,6 +85,21 @@ public final class SmtpFaultProxy implements AutoCloseable {
     /** Replies {@code reply} to every RCPT TO for {@code address}. */
     public SmtpFaultProxy rejectRecipient(String address, String reply) {
         recipientReplies.put(address.toLowerCase(Locale.ROOT), reply);
+        return this;
+    }
+
+    /** Forwards every RCPT TO for {@code address} again, after {@link #rejectRecipient}. */
+    public SmtpFaultProxy acceptRecipient(String address) {
+        recipientReplies.remove(address.toLowerCase(Locale.ROOT));
+        return this;
+    }
+
+    /**
+     * Takes message {@code n}'s data itself and answers its final "." with {@code reply}; the
+     * server behind gets RSET instead of the data, so nothing is delivered.
+     */
+    public SmtpFaultProxy replyToDot(int n, String reply) {
+        dotReplies.put(n, reply);
         return this;
     }
 
@@ -284,6 +300,11 @@ public final class SmtpFaultProxy implements AutoCloseable {
                     if (dropAtData.contains(current)) {
                         return;
                     }
+                    String dotReply = dotReplies.get(current);
+                    if (dotReply != null) {
+                        refuseData(dotReply);
+                        continue;
+                    }
                     if (!relay(line).get(0).startsWith("354")) {
                         continue;
                     }
@@ -318,6 +339,18 @@ public final class SmtpFaultProxy implements AutoCloseable {
                 }
             }
             return false;
+        }
+
+        /** Answers DATA, reads the data up to its ".", answers that with {@code reply} and resets the server. */
+        private void refuseData(String reply) throws IOException {
+            toClient(List.of("354 End data with <CR><LF>.<CR><LF>"));
+            String line;
+            while ((line = readLine(clientIn)) != null && !line.equals(".")) {
+                // The data goes nowhere.
+            }
+            toClient(List.of(reply));
+            toServer("RSET");
+            readReply();
         }
 
         private List<String> relay(String line) throws IOException {
