@@ -51,6 +51,7 @@ public final class SmtpFaultProxy implements AutoCloseable {
     private volatile String authOffer;
     private volatile boolean pipelining;
     private volatile String ehloAfterStartTls;
+    private volatile boolean offersOnlyBeforeStartTls;
     private final List<String> verbs = new CopyOnWriteArrayList<>();
     private final AtomicInteger pipelinedEnvelopes = new AtomicInteger();
 
@@ -188,6 +189,15 @@ public final class SmtpFaultProxy implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Shows the EHLO reply after STARTTLS as the server sent it, without AUTH and without the
+     * proxy's PIPELINING: what the client saw before TLS is what someone on the path added.
+     */
+    public SmtpFaultProxy offersOnlyBeforeStartTls() {
+        offersOnlyBeforeStartTls = true;
+        return this;
+    }
+
     /** The first word of every command the client sent, upper case, in order, across connections. */
     public List<String> verbs() {
         return List.copyOf(verbs);
@@ -268,6 +278,9 @@ public final class SmtpFaultProxy implements AutoCloseable {
                         return;
                     }
                     toClient(List.of(ehloAfterStartTls));
+                } else if (command.startsWith("EHLO") && tls && offersOnlyBeforeStartTls) {
+                    toServer(line);
+                    toClient(withAuth(readReply(), null));
                 } else if (command.startsWith("EHLO")) {
                     toServer(line);
                     toClient(withPipelining(withStartTls(withAuthRewritten(readReply()))));
@@ -396,14 +409,19 @@ public final class SmtpFaultProxy implements AutoCloseable {
         }
 
         private List<String> withAuthRewritten(List<String> reply) {
-            if (!hideAuth || reply.isEmpty() || !reply.get(0).startsWith("250")) {
+            return hideAuth ? withAuth(reply, authOffer) : reply;
+        }
+
+        /** {@code reply} with its AUTH lines replaced by one offering {@code offer}, or none when null. */
+        private List<String> withAuth(List<String> reply, String offer) {
+            if (reply.isEmpty() || !reply.get(0).startsWith("250")) {
                 return reply;
             }
             List<String> texts = reply.stream().map(line -> line.length() > 4 ? line.substring(4) : "")
                     .filter(text -> !text.toUpperCase(Locale.ROOT).matches("AUTH([ =].*)?"))
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-            if (authOffer != null) {
-                texts.add("AUTH " + authOffer);
+            if (offer != null) {
+                texts.add("AUTH " + offer);
             }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {

@@ -178,4 +178,38 @@ class SmtpTlsTest {
         }
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
+
+    /** A STARTTLS proxy offering PIPELINING and AUTH before TLS only, as someone on the path could add them. */
+    private SmtpFaultProxy offeringPipeliningAndAuthOnlyBeforeTls() throws Exception {
+        return new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())
+                .offerPipelining().offerAuth("PLAIN LOGIN").offersOnlyBeforeStartTls();
+    }
+
+    /** The EHLO reply over TLS replaces the one before it whole (Angus's list is rebuilt from it). */
+    @Test
+    void pipeliningOfferedOnlyBeforeStarttlsIsNotUsed() throws Exception {
+        try (SmtpFaultProxy proxy = offeringPipeliningAndAuthOnlyBeforeTls()) {
+            SmtpSettings settings = MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir)));
+
+            assertThat(send(settings).count(Status.SENT)).isEqualTo(1);
+            assertThat(proxy.pipelinedEnvelopes()).as("one command at a time").isZero();
+        }
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void authOfferedOnlyBeforeStarttlsIsNotUsed() throws Exception {
+        try (SmtpFaultProxy proxy = offeringPipeliningAndAuthOnlyBeforeTls()) {
+            SmtpSettings settings = MailFixtures.withUser(MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir))), "organizer");
+
+            assertThatThrownBy(() -> send(settings, "right-password")).isInstanceOfSatisfying(SignonException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SignonException.Kind.PERMISSION);
+                assertThat(e.getMessage()).contains("no AUTH in its EHLO reply after STARTTLS");
+            });
+            assertThat(proxy.verbs()).startsWith("EHLO", "STARTTLS", "EHLO").doesNotContain("AUTH", "MAIL");
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
 }
