@@ -386,6 +386,22 @@ class BatchSenderTest {
     }
 
     @Test
+    void a552ToTheOnlyRecipientIsRetriedOnTheSameConnection() throws Exception {
+        AtomicReference<SmtpFaultProxy> proxyRef = new AtomicReference<>();
+        SendReport report;
+        try (SmtpFaultProxy proxy = proxy().rejectRecipient("contact1@example.com", "552 Too many recipients")) {
+            proxyRef.set(proxy);
+            proxy.atMail(2, () -> proxyRef.get().acceptRecipient("contact1@example.com"));
+            report = send(plain(proxy.port()), contacts(2));
+
+            assertThat(proxy.messages()).as("message 1 twice, then message 2").isEqualTo(3);
+            assertThat(proxy.connections()).isEqualTo(1);
+        }
+        assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.SENT, Status.SENT);
+        assertThat(deliveries()).containsOnly(Map.entry("contact1@example.com", 1L), Map.entry("contact2@example.com", 1L));
+    }
+
+    @Test
     void a552ToARecipientEveryTimeGivesUpAfterFourAttemptsAndNoneOfThemGetsACopy() throws Exception {
         try (SmtpFaultProxy proxy = proxy().rejectRecipient("partner@example.net", "552 5.5.3 Too many recipients")) {
             SendReport report = send(plain(proxy.port()), List.of(message(1, toThree(), "Dear all,\n"), contacts(2).get(1)));
