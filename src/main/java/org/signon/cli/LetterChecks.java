@@ -1,6 +1,5 @@
 package org.signon.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -123,8 +122,9 @@ final class LetterChecks {
     }
 
     /**
-     * The letter as render makes it (no contact) and as send makes it for a contact, each
-     * when it can be made; a tag that needs a contact is a warning, since --contacts fills it in.
+     * The letter as render makes it (no contact) and as send makes it for contacts whose cells
+     * hold something or nothing; a tag that needs a contact is a warning, since --contacts fills
+     * it in, and what else render would stop on is still looked for.
      */
     private static List<RenderedLetter> versions(Campaign campaign, Set<LetterFinding> findings) {
         LetterTemplate template = campaign.template();
@@ -143,22 +143,11 @@ final class LetterChecks {
                     "'" + tag.tag() + "' needs a contact: render, and send without --contacts, stop on it;"
                             + " put it inside {{#recipient}}...{{/recipient}}"));
         }
-        List<RenderedLetter> versions = new ArrayList<>();
         try {
-            versions.add(signed.render(Optional.empty()));
+            return signed.everyContactCase(CONTACT_DATA);
         } catch (LetterException e) {
-            if (contactOnly.isEmpty()) {
-                findings.add(LetterFinding.of(e, true));
-            }
+            findings.add(LetterFinding.of(e, true));
+            return List.of(new RenderedLetter(campaign.letter(), "", 0));
         }
-        if (!template.namesRecipient()) {
-            return versions; // A contact changes nothing in it.
-        }
-        try {
-            versions.add(signed.render(Optional.of(template.sampleContact(CONTACT_DATA))));
-        } catch (LetterException e) {
-            // A name inside {{#recipient}} that only a real contacts file can have: send checks it.
-        }
-        return versions;
     }
 }

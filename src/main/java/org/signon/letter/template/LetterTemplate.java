@@ -4,10 +4,13 @@ import com.github.mustachejava.Code;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.signon.SignonException.Kind;
@@ -140,7 +143,51 @@ public final class LetterTemplate {
 
         /** @throws LetterException DATA naming the first unknown tag, its file and line */
         public RenderedLetter render(Optional<Recipient> recipient) {
-            Object recipientData = requireKnownTags(recipient);
+            return merge(requireKnownTags(recipient));
+        }
+
+        /**
+         * The letter as {@code check} looks at it: without a contact, and when a tag names the
+         * recipient, for contacts whose columns (each the template names) hold {@code value} or
+         * are empty, each filled column and each empty one alone too, so that every branch a
+         * contact's data chooses ({@code {{^recipient.title}}} inside {@code {{#recipient.org}}})
+         * shows in one of them; each distinct Markdown once. Tags are not checked: a bare
+         * {@code {{recipient.name}}}, which render stops on, prints {@code value} without a contact.
+         *
+         * @throws LetterException DATA naming the letter-file line where filling in failed
+         */
+        public List<RenderedLetter> everyContactCase(String value) {
+            List<Object> contacts = new ArrayList<>();
+            contacts.add(new BlankContactData.NoContact(value));
+            if (namesRecipient()) {
+                List<String> columns = List.copyOf(contactColumns(signers));
+                // A contacts file has no row without an email.
+                List<String> blankable = columns.stream().filter(c -> !c.equals("email")).toList();
+                contacts.add(contact(columns, List.of(), value));
+                contacts.add(contact(columns, blankable, value));
+                for (String column : blankable) {
+                    contacts.add(contact(columns, List.of(column), value));
+                    contacts.add(contact(columns, blankable.stream().filter(c -> !c.equals(column)).toList(), value));
+                }
+            }
+            Map<String, RenderedLetter> distinct = new LinkedHashMap<>();
+            for (Object contact : contacts) {
+                RenderedLetter letter = merge(contact);
+                distinct.putIfAbsent(letter.markdown(), letter);
+            }
+            return List.copyOf(distinct.values());
+        }
+
+        private static Map<String, Object> contact(List<String> columns, List<String> blank, String value) {
+            Map<String, Object> contact = new HashMap<>();
+            for (String column : columns) {
+                contact.put(column, blank.contains(column) ? new BlankContactData.Cell(value) : value);
+            }
+            return contact;
+        }
+
+        /** The letter filled in for {@code recipientData} (null without a contact), its tags already checked. */
+        private RenderedLetter merge(Object recipientData) {
             Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
             // The body's {{subject}} is this message's: without a subject of its own, the title.
             root.put(TemplateModel.SUBJECT, subject.isEmpty() ? title() : fillSubject(recipientData));
@@ -245,6 +292,27 @@ public final class LetterTemplate {
         recipientColumns(body.mustache().getCodes(), fields, value);
         subject.ifPresent(s -> recipientColumns(s.mustache().getCodes(), fields, value));
         return new Recipient(fields, 0);
+    }
+
+    /**
+     * The columns of a contact that tags name: {@code name}, {@code email}, each
+     * {@code recipient.COLUMN}, and inside {@code {{#recipient}}} each name that nothing else has
+     * ({@code {{#recipient}}Dear {{region}} colleague{{/recipient}}}).
+     */
+    private Set<String> contactColumns(SignerList signers) {
+        Map<String, String> named = new TreeMap<>(sampleContact("").fields());
+        Map<String, Object> shape = new HashMap<>(named);
+        Map<String, Object> base = TemplateModel.base(letter.front(), signers);
+        Set<String> columns = new TreeSet<>(named.keySet());
+        SignerList seen = namesSigners ? signers : new SignerList(List.of());
+        Map<String, Object> root = TemplateModel.rootShape(base, seen, shape);
+        TagChecker.unknownNames(body, List.of(ModelShape.merge(root, TemplateModel.prototype())))
+                .forEach(name -> columns.add(name.split("\\.", 2)[0]));
+        subject.ifPresent(s -> TagChecker.unknownNames(s, List.of(TemplateModel.subjectData(base, shape)))
+                .forEach(name -> columns.add(name.split("\\.", 2)[0])));
+        // {{recipient.title.x}}: a cell holds no fields, and no column is called recipient.
+        columns.remove(TemplateModel.RECIPIENT);
+        return columns;
     }
 
     private static void recipientColumns(Code[] codes, Map<String, String> fields, String value) {

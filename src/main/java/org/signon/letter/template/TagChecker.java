@@ -14,6 +14,8 @@ final class TagChecker {
 
     private final CompiledTemplate template;
     private final List<UnknownTag> unknown = new ArrayList<>();
+    /** The names inside the unknown tags, in the same order. */
+    private final List<String> names = new ArrayList<>();
 
     private TagChecker(CompiledTemplate template) {
         this.template = template;
@@ -24,6 +26,13 @@ final class TagChecker {
         TagChecker checker = new TagChecker(template);
         checker.walk(template.mustache().getCodes(), scopes);
         return checker.unknown;
+    }
+
+    /** The names inside the tags {@link #check} finds: {@code region}, {@code recipient.title}. */
+    static List<String> unknownNames(CompiledTemplate template, List<Object> scopes) {
+        TagChecker checker = new TagChecker(template);
+        checker.walk(template.mustache().getCodes(), scopes);
+        return checker.names;
     }
 
     private void walk(Code[] codes, List<Object> scopes) {
@@ -42,6 +51,7 @@ final class TagChecker {
         boolean missing = value == ModelShape.MISSING;
         if (missing) {
             unknown.add(new UnknownTag(tag.spelling(), template.fileLine(tag.templateLine())));
+            names.add(tag.name());
         }
         if (code instanceof InvertedTagCode) {
             walk(code.getCodes(), scopes);

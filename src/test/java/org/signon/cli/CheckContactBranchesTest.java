@@ -1,0 +1,116 @@
+package org.signon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a letter shows only for some contacts ({@code {{^recipient.title}}}, a column named
+ * without {@code recipient.} inside {@code {{#recipient}}}) or only without one
+ * ({@code {{^recipient}}}), checked as render and send would meet it: a letter that passes
+ * check does not stop a send on a contact whose cell is empty.
+ */
+class CheckContactBranchesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path letter(String frontMatter, String body) throws Exception {
+        Files.writeString(dir.resolve("s.csv"), "Organization,Country\nExample Org,France\n");
+        Path letter = dir.resolve("l.md");
+        Files.writeString(letter, "---\nsigners: s.csv\ntitle: Test\nfrom: Example <coalition@example.org>\n" + frontMatter
+                + "---\n" + body);
+        return letter;
+    }
+
+    private Path contacts(String csv) throws Exception {
+        Path contacts = dir.resolve("contacts.csv");
+        Files.writeString(contacts, csv);
+        return contacts;
+    }
+
+    /** A small real PNG file. */
+    private static void png(Path file) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    @Test
+    void anImageShownWhenAContactsCellIsEmptyIsChecked() throws Exception {
+        Path letter = letter("", "{{#recipient}}Dear {{recipient.name}},{{^recipient.title}}\n\n"
+                + "![seal](seal.png)\n{{/recipient.title}}{{/recipient}}\n\nThanks.\n");
+        Path contacts = contacts("name,email,title\nJordan Example,jordan@example.com,\n");
+
+        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(send.exitCode()).as(send.err()).isEqualTo(66);
+        assertThat(send.err()).contains(letter + ":8: image not found");
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
+        assertThat(check.out()).contains(letter + ":8: error: image not found: " + dir.resolve("seal.png"));
+    }
+
+    @Test
+    void anImageUnderTwoColumnsOneFilledOneEmptyIsChecked() throws Exception {
+        Path letter = letter("", "{{#recipient.title}}{{^recipient.org}}\n![seal](seal.png)\n"
+                + "{{/recipient.org}}{{/recipient.title}}\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(check.out()).contains(letter + ":7: error: image not found: " + dir.resolve("seal.png"));
+    }
+
+    @Test
+    void aNameThePdfCannotDrawWhenACellIsEmptyIsAnErrorWhenThePdfIsAttached() throws Exception {
+        Path letter = letter("attach: pdf\n", "{{#recipient}}Dear {{recipient.name}},"
+                + "{{^recipient.title}} 北京{{/recipient.title}}{{/recipient}}\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
+        assertThat(check.out()).contains("error: ", "'北' (U+5317)");
+    }
+
+    @Test
+    void anImageInsideARecipientSectionThatNamesAColumnWithoutRecipientIsChecked() throws Exception {
+        Path letter = letter("", "{{#recipient}}Dear {{region}} colleague,\n\n![seal](seal.png)\n{{/recipient}}\n");
+        Path contacts = contacts("name,email,region\nJordan Example,jordan@example.com,West\n");
+
+        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(send.exitCode()).as(send.err()).isEqualTo(66);
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
+        assertThat(check.out()).contains(letter + ":8: error: image not found: " + dir.resolve("seal.png"));
+    }
+
+    @Test
+    void anImageInAnInvertedRecipientSectionIsCheckedWhenATagElsewhereNeedsAContact() throws Exception {
+        Path letter = letter("subject: For {{recipient.name}}\n",
+                "Hello.\n\n{{^recipient}}\n![seal](seal.png)\n{{/recipient}}\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
+        assertThat(check.out()).contains(letter + ":10: error: image not found: " + dir.resolve("seal.png"),
+                letter + ":5: warning: '{{recipient.name}}' needs a contact");
+    }
+
+    @Test
+    void pathsBuiltFromContactColumnsAreLeftToSendAndGoodImagesPass() throws Exception {
+        png(dir.resolve("seal.png"));
+        Path letter = letter("", "Hello {{recipient.name}}.\n\n"
+                + "{{^recipient}}![seal](seal.png){{/recipient}}\n\n"
+                + "{{#recipient}}![badge](badge-{{region}}.png) {{^recipient.title}}![seal](seal.png)"
+                + "![b](b-{{recipient.title}}.png){{/recipient.title}}{{/recipient}}\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).doesNotContain("image").contains("ok: 0 errors, 1 warning");
+    }
+}
