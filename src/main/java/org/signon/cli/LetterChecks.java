@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.signon.letter.Letter;
+import org.signon.letter.FrontMatterKey;
 import org.signon.letter.LetterException;
+import org.signon.letter.Recipient;
 import org.signon.letter.RenderedLetter;
 import org.signon.letter.UnknownTag;
 import org.signon.letter.render.PdfFontGap;
@@ -93,22 +95,30 @@ final class LetterChecks {
     }
 
     /**
-     * The subject as send fills it in, for a contact whose columns hold nothing wrong: a front
-     * matter value that brings a line break into it stops every send.
+     * The subject as send fills it in, for contacts whose columns hold nothing wrong, or nothing
+     * (a {@code {{^recipient.title}}} branch): a front matter value that brings a line break into
+     * it stops every send to such a contact.
      */
-    private static void checkSubject(Letter letter, LetterTemplate template, LetterTemplate.Signed signed,
-            Set<LetterFinding> findings) {
+    private static void checkSubject(Letter letter, LetterTemplate.Signed signed, Set<LetterFinding> findings) {
         if (letter.front().subject().isBlank() && letter.front().title().isBlank()) {
             return; // Nothing to send it with, which only send can tell: it may be rendered only.
         }
         MessageSubjects subjects = new MessageSubjects(letter, signed);
-        try {
-            subjects.forContact(template.sampleContact(CONTACT_DATA), letter.file());
-        } catch (MailException e) {
-            findings.add(LetterFinding.of(e, true));
-            return;
-        } catch (LetterException e) {
-            // A name inside {{#recipient}} that only a real contacts file can have: send checks it.
+        boolean filled = true;
+        for (Recipient contact : signed.sampleContacts(CONTACT_DATA)) {
+            try {
+                subjects.forContact(contact, letter.file());
+            } catch (MailException e) {
+                // With empty cells, only what a front matter value brings: a subject that comes
+                // out empty there is made of contact data, which only send can tell.
+                if (filled || !FrontMatterKey.SUBJECT.equals(e.field())) {
+                    findings.add(LetterFinding.of(e, true));
+                    return;
+                }
+            } catch (LetterException e) {
+                // A tag the sample contact has no column for: send checks it against the real file.
+            }
+            filled = false;
         }
         try {
             subjects.forEveryone();
@@ -136,7 +146,7 @@ final class LetterChecks {
             findings.add(LetterFinding.of(e, true));
             return List.of(new RenderedLetter(campaign.letter(), "", 0));
         }
-        checkSubject(campaign.letter(), template, signed, findings);
+        checkSubject(campaign.letter(), signed, findings);
         List<UnknownTag> contactOnly = template.contactOnlyTags(signers);
         for (UnknownTag tag : contactOnly) {
             findings.add(new LetterFinding(campaign.letter().file(), tag.line(), null, false,

@@ -113,4 +113,29 @@ class CheckContactBranchesTest {
         assertThat(check.exitCode()).as(check.out()).isZero();
         assertThat(check.out()).doesNotContain("image").contains("ok: 0 errors, 1 warning");
     }
+
+    @Test
+    void aLineBreakASubjectBranchBringsForAnEmptyCellIsAnError() throws Exception {
+        Path letter = letter("subject: \"Letter{{#recipient}}{{^region}} {{note}}{{/region}}{{/recipient}}\"\n"
+                + "note: |\n  two\n  lines\n", "{{#recipient}}Dear {{recipient.name}},{{/recipient}}\n");
+        Path contacts = contacts("name,email,region\nJordan Example,jordan@example.com,\n");
+
+        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(send.exitCode()).as(send.err()).isEqualTo(65);
+        assertThat(send.err()).contains(letter + ":6: 'note', used in the subject, contains a control character");
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
+        assertThat(check.out()).contains(letter + ":6: error: 'note', used in the subject, contains a control character");
+    }
+
+    @Test
+    void aSubjectMadeOfAContactsColumnIsLeftToSendWhenTheCellMayBeEmpty() throws Exception {
+        Path letter = letter("subject: \"{{#recipient.org}}{{recipient.org}}{{/recipient.org}}\"\n",
+                "{{#recipient}}Dear {{recipient.name}},{{/recipient}}\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(check.out()).doesNotContain("empty");
+    }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -148,11 +147,13 @@ public final class LetterTemplate {
 
         /**
          * The letter as {@code check} looks at it: without a contact, and when a tag names the
-         * recipient, for contacts whose columns (each the template names) hold {@code value} or
-         * are empty, each filled column and each empty one alone too, so that every branch a
+         * recipient, for contacts whose columns (each one the template names) hold {@code value}
+         * or are empty, in the cases of {@link #blankColumnCases}, so that every branch a
          * contact's data chooses ({@code {{^recipient.title}}} inside {@code {{#recipient.org}}})
          * shows in one of them; each distinct Markdown once. Tags are not checked: a bare
-         * {@code {{recipient.name}}}, which render stops on, prints {@code value} without a contact.
+         * {@code {{recipient.name}}}, which render stops on, prints {@code value} without a
+         * contact, and an empty cell prints it too (sections take it for empty), so that a path
+         * built from contact data is recognizable in every case.
          *
          * @throws LetterException DATA naming the letter-file line where filling in failed
          */
@@ -161,13 +162,12 @@ public final class LetterTemplate {
             contacts.add(new BlankContactData.NoContact(value));
             if (namesRecipient()) {
                 List<String> columns = List.copyOf(contactColumns(signers));
-                // A contacts file has no row without an email.
-                List<String> blankable = columns.stream().filter(c -> !c.equals("email")).toList();
-                contacts.add(contact(columns, List.of(), value));
-                contacts.add(contact(columns, blankable, value));
-                for (String column : blankable) {
-                    contacts.add(contact(columns, List.of(column), value));
-                    contacts.add(contact(columns, blankable.stream().filter(c -> !c.equals(column)).toList(), value));
+                for (List<String> blank : blankColumnCases(columns)) {
+                    Map<String, Object> contact = new HashMap<>();
+                    for (String column : columns) {
+                        contact.put(column, blank.contains(column) ? new BlankContactData.Cell(value) : value);
+                    }
+                    contacts.add(contact);
                 }
             }
             Map<String, RenderedLetter> distinct = new LinkedHashMap<>();
@@ -178,15 +178,26 @@ public final class LetterTemplate {
             return List.copyOf(distinct.values());
         }
 
-        private static Map<String, Object> contact(List<String> columns, List<String> blank, String value) {
-            Map<String, Object> contact = new HashMap<>();
-            for (String column : columns) {
-                contact.put(column, blank.contains(column) ? new BlankContactData.Cell(value) : value);
+        /**
+         * Contacts for seeing what the subject shows for contacts: first one whose every column
+         * the template names holds {@code value}, then, in the cases of {@link #blankColumnCases},
+         * ones with some columns empty ({@code ""}).
+         */
+        public List<Recipient> sampleContacts(String value) {
+            List<String> columns = List.copyOf(contactColumns(signers));
+            List<Recipient> contacts = new ArrayList<>();
+            for (List<String> blank : blankColumnCases(columns)) {
+                Map<String, String> fields = new HashMap<>();
+                columns.forEach(column -> fields.put(column, blank.contains(column) ? "" : value));
+                contacts.add(new Recipient(fields, 0));
             }
-            return contact;
+            return contacts;
         }
 
-        /** The letter filled in for {@code recipientData} (null without a contact), its tags already checked. */
+        /**
+         * The letter filled in for {@code recipientData}: a contact's columns, or null without
+         * one ({@link BlankContactData} for check); its tags already checked, or not to be.
+         */
         private RenderedLetter merge(Object recipientData) {
             Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
             // The body's {{subject}} is this message's: without a subject of its own, the title.
@@ -285,7 +296,7 @@ public final class LetterTemplate {
      * A contact for seeing what a letter made for one shows: {@code name}, {@code email} and every
      * column the template names as {@code recipient.COLUMN}, each holding {@code value}.
      */
-    public Recipient sampleContact(String value) {
+    private Recipient sampleContact(String value) {
         Map<String, String> fields = new HashMap<>();
         fields.put("name", value);
         fields.put("email", value);
@@ -295,15 +306,31 @@ public final class LetterTemplate {
     }
 
     /**
+     * Which columns are empty in each contact that check looks at: none, all, each alone, and
+     * all but each, so that every branch whose condition names up to two columns shows in one.
+     * Never the email: a contacts file has no row without one.
+     */
+    private static List<List<String>> blankColumnCases(List<String> columns) {
+        List<String> blankable = columns.stream().filter(c -> !c.equals("email")).toList();
+        List<List<String>> cases = new ArrayList<>();
+        cases.add(List.of());
+        cases.add(blankable);
+        for (String column : blankable) {
+            cases.add(List.of(column));
+            cases.add(blankable.stream().filter(c -> !c.equals(column)).toList());
+        }
+        return cases;
+    }
+
+    /**
      * The columns of a contact that tags name: {@code name}, {@code email}, each
      * {@code recipient.COLUMN}, and inside {@code {{#recipient}}} each name that nothing else has
      * ({@code {{#recipient}}Dear {{region}} colleague{{/recipient}}}).
      */
     private Set<String> contactColumns(SignerList signers) {
-        Map<String, String> named = new TreeMap<>(sampleContact("").fields());
-        Map<String, Object> shape = new HashMap<>(named);
+        Map<String, Object> shape = new HashMap<>(sampleContact("").fields());
         Map<String, Object> base = TemplateModel.base(letter.front(), signers);
-        Set<String> columns = new TreeSet<>(named.keySet());
+        Set<String> columns = new TreeSet<>(shape.keySet());
         SignerList seen = namesSigners ? signers : new SignerList(List.of());
         Map<String, Object> root = TemplateModel.rootShape(base, seen, shape);
         TagChecker.unknownNames(body, List.of(ModelShape.merge(root, TemplateModel.prototype())))
