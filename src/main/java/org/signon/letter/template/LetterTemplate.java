@@ -4,7 +4,7 @@ import com.github.mustachejava.Code;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,7 +150,7 @@ public final class LetterTemplate {
          * recipient, for contacts whose columns (each one the template names) hold {@code value}
          * or are empty, in the cases of {@link #blankColumnCases}, so that every branch a
          * contact's data chooses ({@code {{^recipient.title}}} inside {@code {{#recipient.org}}})
-         * shows in one of them; each distinct Markdown once. Tags are not checked: a bare
+         * shows in one of them; each distinct letter once. Tags are not checked: a bare
          * {@code {{recipient.name}}}, which render stops on, prints {@code value} without a
          * contact, and an empty cell prints it too (sections take it for empty), so that a path
          * built from contact data is recognizable in every case.
@@ -170,12 +170,10 @@ public final class LetterTemplate {
                     contacts.add(contact);
                 }
             }
-            Map<String, RenderedLetter> distinct = new LinkedHashMap<>();
-            for (Object contact : contacts) {
-                RenderedLetter letter = merge(contact);
-                distinct.putIfAbsent(letter.markdown(), letter);
-            }
-            return List.copyOf(distinct.values());
+            // Only the body differs: the signer list (100,000 lines, say) is added to each distinct one.
+            Set<String> bodies = new LinkedHashSet<>();
+            contacts.forEach(contact -> bodies.add(fillBody(contact)));
+            return bodies.stream().map(this::document).toList();
         }
 
         /**
@@ -199,12 +197,20 @@ public final class LetterTemplate {
          * one ({@link BlankContactData} for check); its tags already checked, or not to be.
          */
         private RenderedLetter merge(Object recipientData) {
+            return document(fillBody(recipientData));
+        }
+
+        private String fillBody(Object recipientData) {
             Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
             // The body's {{subject}} is this message's: without a subject of its own, the title.
             root.put(TemplateModel.SUBJECT, subject.isEmpty() ? title() : fillSubject(recipientData));
+            return body.fill(List.of(root));
+        }
+
+        private RenderedLetter document(String filledBody) {
             String filledTitle = title();
-            return new RenderedLetter(letter, document(filledTitle, body.fill(List.of(root)), list), signers.count(),
-                    filledTitle);
+            return new RenderedLetter(letter, LetterTemplate.this.document(filledTitle, filledBody, list),
+                    signers.count(), filledTitle);
         }
 
         /** The front matter {@code title} filled in (the same for every recipient), or as written. */
