@@ -5,7 +5,9 @@
 #     go out). Target: >= 1,400 msg/s, 10x a client that opens one connection per message
 #     (~140 msg/s for awdeorio/mailmerge on this class of machine; with python3 on the PATH the
 #     script also times such a client, bench/one-connection-per-message.py, on the same sink).
-#     The journal is in a mktemp directory: the per-message fsync of that disk is a floor.
+#     The journal is in a mktemp directory: the per-message fsync of that disk is a floor, which
+#     the script also times with bench/SendFloor.java (that fsync and the SMTP exchange, nothing
+#     else).
 #  2. a dry run of 10,000 personalized messages written as .eml files. Target: <= 3 s.
 # Every message is a letter rendered for its contact with the whole signer list appended, so
 # the signer count (SIGNERS, default 20) sets how much text each message carries.
@@ -69,6 +71,15 @@ if command -v python3 > /dev/null; then
   base=$(sed -E 's/.*median ([0-9.]+) s.*/\1/' <<< "$result")
   awk -v m="$median" -v b="$base" 'BEGIN { printf "  = %.0f messages/s; signon sends %.1fx its rate\n", 2000 / b, b / m }'
 fi
+
+# The floor under that figure on this machine: the least a client can do that flushes a journal
+# row to this disk before each message's "." (bench/SendFloor.java: no templates, no MIME).
+javac -d "$work/floor" bench/SendFloor.java
+result=$(measure "floor, 2,000 messages with a forced journal row each (SendFloor)" "$runs" \
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work/floor" SendFloor "$port" 2000 "$work/floor.csv")
+echo "$result"
+floor=$(sed -E 's/.*median ([0-9.]+) s.*/\1/' <<< "$result")
+awk -v f="$floor" 'BEGIN { printf "  = %.0f messages/s at most, with a forced journal row per message on this disk\n", 2000 / f }'
 
 kill "$sink_pid"
 wait "$sink_pid" || true
