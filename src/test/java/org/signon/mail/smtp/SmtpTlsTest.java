@@ -179,6 +179,43 @@ class SmtpTlsTest {
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
+    /**
+     * Mid-run, a reconnection whose EHLO after STARTTLS is refused counts as the server not
+     * being reachable: the message is tried four times in all (the first on the connection that
+     * dropped), then the run stops with it and the rest not attempted, and the journal closes
+     * the one intent that was written as failed, so the next run sends them.
+     */
+    @Test
+    void aRefusedEhloAfterStarttlsOnAReconnectionMidRunStopsTheRunWithTheRestNotAttempted() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<SmtpFaultProxy> proxyRef = new java.util.concurrent.atomic.AtomicReference<>();
+        try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())
+                .atMail(2, () -> proxyRef.get().answerEhloAfterStartTls("421 4.3.2 Service shutting down"))
+                .dropAtData(2)) {
+            proxyRef.set(proxy);
+            SmtpSettings settings = MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
+                    Optional.of(MailFixtures.truststore(dir)));
+            SendReport report;
+            try (SendJournal journal = SendJournal.open(dir.resolve("letter.sent.csv"))) {
+                List<PlannedMessage> plan = PlannedMessage.plan(java.util.stream.IntStream.rangeClosed(1, 3)
+                        .mapToObj(i -> MailFixtures.message(i, "Contact " + i + " <contact" + i + "@example.com>",
+                                "Letter", "Dear Contact " + i + ",\n"))
+                        .toList(), journal.history(), false);
+                report = new BatchSender(settings, null, journal, MailFixtures.NO_SLEEP, Clock.systemUTC())
+                        .send(plan, SendListener.NONE);
+            }
+
+            assertThat(report.count(Status.SENT)).isEqualTo(1);
+            assertThat(report.count(Status.NOT_ATTEMPTED)).isEqualTo(2);
+            assertThat(report.stopped()).contains("did not accept EHLO after STARTTLS (421 4.3.2 Service shutting down)");
+            assertThat(proxy.connections()).as("the first, and three more for message 2").isEqualTo(4);
+            assertThat(proxy.messages()).as("message 1, then message 2 once before the drop").isEqualTo(2);
+        }
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(java.nio.file.Files.readAllLines(dir.resolve("letter.sent.csv")).stream().skip(1)
+                .map(line -> line.split(",")[1]).toList())
+                .containsExactly("sending", "sent", "sending", "failed");
+    }
+
     /** A STARTTLS proxy offering PIPELINING and AUTH before TLS only, as someone on the path could add them. */
     private SmtpFaultProxy offeringPipeliningAndAuthOnlyBeforeTls() throws Exception {
         return new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())
