@@ -1,5 +1,6 @@
 package org.signon.cli;
 
+import org.signon.SignonException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,25 +49,43 @@ final class LetterChecks {
         for (MailException e : LetterAddressing.problems(letter)) {
             findings.add(LetterFinding.of(e, true));
         }
-        List<RenderedLetter> versions = tagsKnown ? versions(campaign, findings)
-                : List.of(new RenderedLetter(letter, "", 0));
+        List<Version> versions = tagsKnown ? versions(campaign, findings)
+                : List.of(new Version(new RenderedLetter(letter, "", 0), true));
         boolean attachesPdf = letter.front().attach().strip().equalsIgnoreCase("pdf");
-        for (RenderedLetter version : versions) {
-            for (ImageProblem image : RenderProblems.images(version)) {
+        for (Version version : versions) {
+            for (ImageProblem image : RenderProblems.images(version.letter())) {
                 if (!image.written().contains(CONTACT_DATA)) {
-                    findings.add(LetterFinding.of(image.error(), true));
+                    findings.add(version.finding(image.error(), true));
                 }
             }
-            RenderedLetter shown = new RenderedLetter(letter, version.markdown().replace(CONTACT_DATA, ""),
-                    version.signerCount(), version.title().replace(CONTACT_DATA, ""));
+            RenderedLetter shown = new RenderedLetter(letter, version.letter().markdown().replace(CONTACT_DATA, ""),
+                    version.letter().signerCount(), version.letter().title().replace(CONTACT_DATA, ""));
             for (PdfFontGap found : RenderProblems.pdfFonts(shown)) {
                 PdfFontGap gap = signerLine(campaign.signers(), found)
                         .map(line -> found.from(campaign.signers().report().file() + " line " + line)).orElse(found);
-                findings.add(attachesPdf ? LetterFinding.of(gap.error(), true)
+                findings.add(attachesPdf ? version.finding(gap.error(), true)
                         : new LetterFinding(letter.file(), 0, "pdf", false, gap.warning()));
             }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * A letter check looks into, and whether any run makes it: the letter without a contact
+     * is made by none while a tag outside {@code {{#recipient}}} needs one (render, and send
+     * without --contacts, stop on that tag; send --contacts never shows {@code {{^recipient}}}).
+     * What only such a letter would stop on is a warning: it waits for the day the tag moves.
+     */
+    private record Version(RenderedLetter letter, boolean made) {
+
+        LetterFinding finding(SignonException failure, boolean error) {
+            LetterFinding finding = LetterFinding.of(failure, error);
+            if (made || !error) {
+                return finding;
+            }
+            return new LetterFinding(finding.file(), finding.line(), finding.field(), false, finding.message()
+                    + " (only in the letter without a contact, which no run makes while a tag needs a contact)");
+        }
     }
 
     /**
@@ -136,7 +155,7 @@ final class LetterChecks {
      * hold something or nothing; a tag that needs a contact is a warning, since --contacts fills
      * it in, and what else render would stop on is still looked for.
      */
-    private static List<RenderedLetter> versions(Campaign campaign, Set<LetterFinding> findings) {
+    private static List<Version> versions(Campaign campaign, Set<LetterFinding> findings) {
         LetterTemplate template = campaign.template();
         SignerList signers = campaign.signers().list();
         LetterTemplate.Signed signed;
@@ -144,7 +163,7 @@ final class LetterChecks {
             signed = template.withSigners(signers);
         } catch (LetterException e) {
             findings.add(LetterFinding.of(e, true));
-            return List.of(new RenderedLetter(campaign.letter(), "", 0));
+            return List.of(new Version(new RenderedLetter(campaign.letter(), "", 0), true));
         }
         checkSubject(campaign.letter(), signed, findings);
         List<UnknownTag> contactOnly = template.contactOnlyTags(signers);
@@ -154,10 +173,12 @@ final class LetterChecks {
                             + " put it inside {{#recipient}}...{{/recipient}}"));
         }
         try {
-            return signed.everyContactCase(CONTACT_DATA);
+            return signed.everyContactCase(CONTACT_DATA).stream()
+                    .map(c -> new Version(c.letter(), c.forContact() || c.withoutContact() && contactOnly.isEmpty()))
+                    .toList();
         } catch (LetterException e) {
             findings.add(LetterFinding.of(e, true));
-            return List.of(new RenderedLetter(campaign.letter(), "", 0));
+            return List.of(new Version(new RenderedLetter(campaign.letter(), "", 0), true));
         }
     }
 }

@@ -89,15 +89,37 @@ class CheckContactBranchesTest {
     }
 
     @Test
-    void anImageInAnInvertedRecipientSectionIsCheckedWhenATagElsewhereNeedsAContact() throws Exception {
+    void anImageInAnInvertedRecipientSectionIsAWarningWhileATagElsewhereNeedsAContact() throws Exception {
+        // No run makes the letter without a contact while the subject needs one, and a contact's
+        // letter never shows {{^recipient}}: check must not fail what every run handles.
         Path letter = letter("subject: For {{recipient.name}}\n",
                 "Hello.\n\n{{^recipient}}\n![seal](seal.png)\n{{/recipient}}\n");
+        Path contacts = contacts("name,email\nJordan Example,jordan@example.com\n");
 
         CliRun check = CliRun.of("check", letter.toString());
+        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
+        CliRun render = CliRun.of("render", letter.toString());
 
-        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
-        assertThat(check.out()).contains(letter + ":10: error: image not found: " + dir.resolve("seal.png"),
+        assertThat(send.exitCode()).as(send.err()).isZero();
+        assertThat(render.exitCode()).as(render.err()).isEqualTo(65);
+        assertThat(render.err()).contains("unknown tag '{{recipient.name}}'").doesNotContain("image");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains(letter + ":10: warning: image not found: " + dir.resolve("seal.png")
+                + " (only in the letter without a contact, which no run makes while a tag needs a contact)",
                 letter + ":5: warning: '{{recipient.name}}' needs a contact");
+    }
+
+    @Test
+    void anImageInAnInvertedRecipientSectionIsAnErrorWhenTheLetterIsMadeWithoutAContact() throws Exception {
+        Path letter = letter("subject: For our representatives\n",
+                "Hello {{#recipient}}{{recipient.name}}{{/recipient}}.\n\n{{^recipient}}\n![seal](seal.png)\n{{/recipient}}\n");
+
+        CliRun check = CliRun.of("check", letter.toString());
+        CliRun render = CliRun.of("render", letter.toString(), "-f", "html", "-o", dir.resolve("l.html").toString());
+
+        assertThat(render.exitCode()).as(render.err()).isEqualTo(66);
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
+        assertThat(check.out()).contains(letter + ":10: error: image not found: " + dir.resolve("seal.png"));
     }
 
     @Test

@@ -146,20 +146,20 @@ public final class LetterTemplate {
         }
 
         /**
-         * The letter as {@code check} looks at it: without a contact, and when a tag names the
+         * The letters as {@code check} looks at them: without a contact, and when a tag names the
          * recipient, for contacts whose columns (each one the template names) hold {@code value}
          * or are empty, in the cases of {@link #blankColumnCases}, so that every branch a
          * contact's data chooses ({@code {{^recipient.title}}} inside {@code {{#recipient.org}}})
-         * shows in one of them; each distinct letter once. Tags are not checked: a bare
-         * {@code {{recipient.name}}}, which render stops on, prints {@code value} without a
-         * contact, and an empty cell prints it too (sections take it for empty), so that a path
-         * built from contact data is recognizable in every case.
+         * shows in one of them; each distinct letter once. Tags
+         * are not checked: a bare {@code {{recipient.name}}}, which render stops on, prints
+         * {@code value} without a contact, and an empty cell prints it too (sections take it for
+         * empty), so that a path built from contact data is recognizable in every case.
          *
          * @throws LetterException DATA naming the letter-file line where filling in failed
          */
-        public List<RenderedLetter> everyContactCase(String value) {
-            List<Object> contacts = new ArrayList<>();
-            contacts.add(new BlankContactData.NoContact(value));
+        public List<ContactCase> everyContactCase(String value) {
+            String without = fillBody(new BlankContactData.NoContact(value));
+            Set<String> forContacts = new LinkedHashSet<>();
             if (namesRecipient()) {
                 List<String> columns = List.copyOf(contactColumns(signers));
                 for (List<String> blank : blankColumnCases(columns)) {
@@ -167,13 +167,14 @@ public final class LetterTemplate {
                     for (String column : columns) {
                         contact.put(column, blank.contains(column) ? new BlankContactData.Cell(value) : value);
                     }
-                    contacts.add(contact);
+                    forContacts.add(fillBody(contact));
                 }
             }
             // Only the body differs: the signer list (100,000 lines, say) is added to each distinct one.
-            Set<String> bodies = new LinkedHashSet<>();
-            contacts.forEach(contact -> bodies.add(fillBody(contact)));
-            return bodies.stream().map(this::document).toList();
+            List<ContactCase> cases = new ArrayList<>();
+            cases.add(new ContactCase(document(without), true, !namesRecipient() || forContacts.remove(without)));
+            forContacts.forEach(body -> cases.add(new ContactCase(document(body), false, true)));
+            return cases;
         }
 
         /**
@@ -296,6 +297,16 @@ public final class LetterTemplate {
             }
         }
         return false;
+    }
+
+    /**
+     * A letter {@code check} looks at ({@link Signed#everyContactCase}): the letter made
+     * without a contact, or for contacts whose cells choose one set of branches.
+     *
+     * @param withoutContact whether render, and send without {@code --contacts}, make it
+     * @param forContact     whether {@code send --contacts} makes it for some contact
+     */
+    public record ContactCase(RenderedLetter letter, boolean withoutContact, boolean forContact) {
     }
 
     /**
