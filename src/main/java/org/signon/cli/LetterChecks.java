@@ -1,13 +1,13 @@
 package org.signon.cli;
 
-import org.signon.SignonException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.signon.letter.Letter;
+import org.signon.SignonException;
 import org.signon.letter.FrontMatterKey;
+import org.signon.letter.Letter;
 import org.signon.letter.LetterException;
 import org.signon.letter.Recipient;
 import org.signon.letter.RenderedLetter;

@@ -142,7 +142,7 @@ public final class LetterTemplate {
 
         /** @throws LetterException DATA naming the first unknown tag, its file and line */
         public RenderedLetter render(Optional<Recipient> recipient) {
-            return merge(requireKnownTags(recipient));
+            return document(fillBody(requireKnownTags(recipient)));
         }
 
         /**
@@ -194,13 +194,9 @@ public final class LetterTemplate {
         }
 
         /**
-         * The letter filled in for {@code recipientData}: a contact's columns, or null without
-         * one ({@link BlankContactData} for check); its tags already checked, or not to be.
+         * The body filled in for {@code recipientData}: a contact's columns, or null without one
+         * ({@link BlankContactData} for check); its tags already checked, or not to be.
          */
-        private RenderedLetter merge(Object recipientData) {
-            return document(fillBody(recipientData));
-        }
-
         private String fillBody(Object recipientData) {
             Map<String, Object> root = TemplateModel.root(base, signers, lines, recipientData, list);
             // The body's {{subject}} is this message's: without a subject of its own, the title.
