@@ -65,6 +65,22 @@ class CheckContactBranchesTest {
     }
 
     @Test
+    void anImageUnderAColumnASectionNamesWithoutRecipientIsCheckedAmongManyPrintedColumns() throws Exception {
+        // Only columns a section tests are varied (the others print the same, filled or empty):
+        // {{^region}} inside {{#recipient}} tests the region column though it never says recipient.
+        Path letter = letter("", "{{#recipient}}Dear {{recipient.name}} {{recipient.title}} {{recipient.org}},"
+                + "{{^region}}\n\n![seal](seal.png)\n{{/region}}{{/recipient}}\n");
+        Path contacts = contacts("name,email,title,org,region\nJordan Example,jordan@example.com,Dr,Example Org,\n");
+
+        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(send.exitCode()).as(send.err()).isEqualTo(66);
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
+        assertThat(check.out()).contains(letter + ":8: error: image not found: " + dir.resolve("seal.png"));
+    }
+
+    @Test
     void aNameThePdfCannotDrawWhenACellIsEmptyIsAnErrorWhenThePdfIsAttached() throws Exception {
         Path letter = letter("attach: pdf\n", "{{#recipient}}Dear {{recipient.name}},"
                 + "{{^recipient.title}} 北京{{/recipient.title}}{{/recipient}}\n");

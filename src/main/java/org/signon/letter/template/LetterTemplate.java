@@ -4,6 +4,7 @@ import com.github.mustachejava.Code;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,8 +148,8 @@ public final class LetterTemplate {
 
         /**
          * The letters as {@code check} looks at them: without a contact, and when a tag names the
-         * recipient, for contacts whose columns (each one the template names) hold {@code value}
-         * or are empty, in the cases of {@link #blankColumnCases}, so that every branch a
+         * recipient, for contacts whose columns a section tests hold {@code value} or are empty
+         * (the others hold {@code value}), in the cases of {@link #blankColumnCases}, so that every branch a
          * contact's data chooses ({@code {{^recipient.title}}} inside {@code {{#recipient.org}}})
          * shows in one of them; each distinct letter once. Tags
          * are not checked: a bare {@code {{recipient.name}}}, which render stops on, prints
@@ -162,7 +163,12 @@ public final class LetterTemplate {
             Set<String> forContacts = new LinkedHashSet<>();
             if (namesRecipient()) {
                 List<String> columns = List.copyOf(contactColumns(signers));
-                for (List<String> blank : blankColumnCases(columns)) {
+                // A column no section tests prints the same, filled or empty (value either way):
+                // only those a section tests change the letter, so only they are varied.
+                Set<String> tested = sectionNames();
+                List<String> varied = columns.stream()
+                        .filter(c -> tested.contains(c) || tested.contains(TemplateModel.RECIPIENT + "." + c)).toList();
+                for (List<String> blank : blankColumnCases(varied)) {
                     Map<String, Object> contact = new HashMap<>();
                     for (String column : columns) {
                         contact.put(column, blank.contains(column) ? new BlankContactData.Cell(value) : value);
@@ -280,6 +286,26 @@ public final class LetterTemplate {
     public boolean namesRecipient() {
         return namesRecipient(body.mustache().getCodes())
                 || subject.map(s -> namesRecipient(s.mustache().getCodes())).orElse(false);
+    }
+
+    /** What the sections of the body and the subject test: {@code recipient.title} in {@code {{^recipient.title}}}. */
+    private Set<String> sectionNames() {
+        Set<String> names = new HashSet<>();
+        sectionNames(body.mustache().getCodes(), names);
+        subject.ifPresent(s -> sectionNames(s.mustache().getCodes(), names));
+        return names;
+    }
+
+    private static void sectionNames(Code[] codes, Set<String> names) {
+        if (codes == null) {
+            return;
+        }
+        for (Code code : codes) {
+            if (code instanceof SectionTagCode || code instanceof InvertedTagCode) {
+                names.add(((TagCode) code).name());
+            }
+            sectionNames(code.getCodes(), names);
+        }
     }
 
     private static boolean namesRecipient(Code[] codes) {
