@@ -358,7 +358,8 @@ public final class LetterTemplate {
             cases.add(List.of(column));
             cases.add(blankable.stream().filter(c -> !c.equals(column)).toList());
         }
-        return cases;
+        // With one or two columns the same case comes up twice (all but one is the other alone).
+        return cases.stream().distinct().toList();
     }
 
     /**
