@@ -32,6 +32,17 @@ class CheckContactBranchesTest {
         return contacts;
     }
 
+    /** {@code send --contacts} stops on the missing seal.png at {@code line}, and check reports it there. */
+    private void assertSendStopsOnTheSealAndCheckSaysSo(Path letter, Path contacts, int line) {
+        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
+        CliRun check = CliRun.of("check", letter.toString());
+
+        assertThat(send.exitCode()).as(send.err()).isEqualTo(66);
+        assertThat(send.err()).contains(letter + ":" + line + ": image not found");
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
+        assertThat(check.out()).contains(letter + ":" + line + ": error: image not found: " + dir.resolve("seal.png"));
+    }
+
     /** A small real PNG file. */
     private static void png(Path file) throws Exception {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
@@ -45,13 +56,7 @@ class CheckContactBranchesTest {
                 + "![seal](seal.png)\n{{/recipient.title}}{{/recipient}}\n\nThanks.\n");
         Path contacts = contacts("name,email,title\nJordan Example,jordan@example.com,\n");
 
-        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
-        CliRun check = CliRun.of("check", letter.toString());
-
-        assertThat(send.exitCode()).as(send.err()).isEqualTo(66);
-        assertThat(send.err()).contains(letter + ":8: image not found");
-        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
-        assertThat(check.out()).contains(letter + ":8: error: image not found: " + dir.resolve("seal.png"));
+        assertSendStopsOnTheSealAndCheckSaysSo(letter, contacts, 8);
     }
 
     @Test
@@ -72,12 +77,7 @@ class CheckContactBranchesTest {
                 + "{{^region}}\n\n![seal](seal.png)\n{{/region}}{{/recipient}}\n");
         Path contacts = contacts("name,email,title,org,region\nJordan Example,jordan@example.com,Dr,Example Org,\n");
 
-        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
-        CliRun check = CliRun.of("check", letter.toString());
-
-        assertThat(send.exitCode()).as(send.err()).isEqualTo(66);
-        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
-        assertThat(check.out()).contains(letter + ":8: error: image not found: " + dir.resolve("seal.png"));
+        assertSendStopsOnTheSealAndCheckSaysSo(letter, contacts, 8);
     }
 
     @Test
@@ -96,12 +96,7 @@ class CheckContactBranchesTest {
         Path letter = letter("", "{{#recipient}}Dear {{region}} colleague,\n\n![seal](seal.png)\n{{/recipient}}\n");
         Path contacts = contacts("name,email,region\nJordan Example,jordan@example.com,West\n");
 
-        CliRun send = CliRun.of("send", letter.toString(), "--contacts", contacts.toString(), "-q");
-        CliRun check = CliRun.of("check", letter.toString());
-
-        assertThat(send.exitCode()).as(send.err()).isEqualTo(66);
-        assertThat(check.exitCode()).as(check.out()).isEqualTo(65);
-        assertThat(check.out()).contains(letter + ":8: error: image not found: " + dir.resolve("seal.png"));
+        assertSendStopsOnTheSealAndCheckSaysSo(letter, contacts, 8);
     }
 
     @Test
