@@ -369,11 +369,9 @@ class BatchSenderTest {
      */
     @Test
     void a552ToARecipientIsRetriedAsA452AndEveryoneGetsOneCopy() throws Exception {
-        AtomicReference<SmtpFaultProxy> proxyRef = new AtomicReference<>();
         SendReport report;
         try (SmtpFaultProxy proxy = proxy().rejectRecipient("archive@example.org", "552 5.5.3 Too many recipients")) {
-            proxyRef.set(proxy);
-            proxy.atMail(2, () -> proxyRef.get().acceptRecipient("archive@example.org"));
+            proxy.atMail(2, () -> proxy.acceptRecipient("archive@example.org"));
             report = send(plain(proxy.port()), List.of(message(1, toThree(), "Dear all,\n"), contacts(2).get(1)));
 
             assertThat(proxy.messages()).as("message 1 twice, then message 2").isEqualTo(3);
@@ -387,11 +385,9 @@ class BatchSenderTest {
 
     @Test
     void a552ToTheOnlyRecipientIsRetriedOnTheSameConnection() throws Exception {
-        AtomicReference<SmtpFaultProxy> proxyRef = new AtomicReference<>();
         SendReport report;
         try (SmtpFaultProxy proxy = proxy().rejectRecipient("contact1@example.com", "552 Too many recipients")) {
-            proxyRef.set(proxy);
-            proxy.atMail(2, () -> proxyRef.get().acceptRecipient("contact1@example.com"));
+            proxy.atMail(2, () -> proxy.acceptRecipient("contact1@example.com"));
             report = send(plain(proxy.port()), contacts(2));
 
             assertThat(proxy.messages()).as("message 1 twice, then message 2").isEqualTo(3);
@@ -614,11 +610,9 @@ class BatchSenderTest {
 
     @Test
     void aServerThatStopsOfferingALoginWhenReconnectedStopsTheRunWithAPermissionError() throws Exception {
-        AtomicReference<SmtpFaultProxy> proxyRef = new AtomicReference<>();
         SendReport report;
         try (SmtpFaultProxy proxy = proxy().dropAtData(2)) {
-            proxyRef.set(proxy);
-            proxy.atMail(2, () -> proxyRef.get().hideAuth());
+            proxy.atMail(2, () -> proxy.hideAuth());
             report = send(MailFixtures.withUser(plain(proxy.port()), "organizer"), "right-password", contacts(3), false);
 
             assertThat(proxy.connections()).isEqualTo(2);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,16 +189,14 @@ class SmtpTlsTest {
      */
     @Test
     void aRefusedEhloAfterStarttlsOnAReconnectionMidRunStopsTheRunWithTheRestNotAttempted() throws Exception {
-        java.util.concurrent.atomic.AtomicReference<SmtpFaultProxy> proxyRef = new java.util.concurrent.atomic.AtomicReference<>();
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(greenMail.getSmtp().getPort()).offerStartTls(MailFixtures.serverTls())
-                .atMail(2, () -> proxyRef.get().answerEhloAfterStartTls("421 4.3.2 Service shutting down"))
                 .dropAtData(2)) {
-            proxyRef.set(proxy);
+            proxy.atMail(2, () -> proxy.answerEhloAfterStartTls("421 4.3.2 Service shutting down"));
             SmtpSettings settings = MailFixtures.settings(proxy.port(), SmtpSecurity.STARTTLS,
                     Optional.of(MailFixtures.truststore(dir)));
             SendReport report;
             try (SendJournal journal = SendJournal.open(dir.resolve("letter.sent.csv"))) {
-                List<PlannedMessage> plan = PlannedMessage.plan(java.util.stream.IntStream.rangeClosed(1, 3)
+                List<PlannedMessage> plan = PlannedMessage.plan(IntStream.rangeClosed(1, 3)
                         .mapToObj(i -> MailFixtures.message(i, "Contact " + i + " <contact" + i + "@example.com>",
                                 "Letter", "Dear Contact " + i + ",\n"))
                         .toList(), journal.history(), false);
@@ -211,7 +211,7 @@ class SmtpTlsTest {
             assertThat(proxy.messages()).as("message 1, then message 2 once before the drop").isEqualTo(2);
         }
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
-        assertThat(java.nio.file.Files.readAllLines(dir.resolve("letter.sent.csv")).stream().skip(1)
+        assertThat(Files.readAllLines(dir.resolve("letter.sent.csv")).stream().skip(1)
                 .map(line -> line.split(",")[1]).toList())
                 .containsExactly("sending", "sent", "sending", "failed");
     }
