@@ -129,9 +129,6 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkOptions();
         SmtpSettings settings = SmtpConfig.load(Optional.ofNullable(config), Path.of("").toAbsolutePath(), main.io().env());
-        if (send) {
-            settings.requireSendable(insecure);
-        }
         Campaign campaign = input.load();
         checkSigners(campaign);
         Path journal = SendJournal.pathFor(input.letter);
@@ -150,6 +147,9 @@ final class SendCommand implements Callable<Integer> {
             if (lost.isPresent()) {
                 throw lost.get();
             }
+            // After the lost journal: in a fresh clone without its journal or signon.properties,
+            // "this letter was sent" is what to hear first, not how to set up a server.
+            settings.requireSendable(insecure);
             report = send(settings, messages, journal, siblings, campaign.signers());
         } else {
             report = new DryRun(main.out(), !quiet && !json, emlDir).run(batch,

@@ -263,6 +263,25 @@ class SendAcrossLettersTest {
     }
 
     @Test
+    void aCloneWithoutTheJournalOrServerSettingsIsToldFirstThatTheLetterWasSent() throws Exception {
+        sentOnce();
+        Path snapshot = letters.resolve("letter.sent-signers.csv");
+        Files.delete(journalOf("letter"));
+        Files.writeString(dir.resolve("signon.properties"), "# not set up on this machine yet\n");
+
+        SendRun stopped = SendRun.of(send(letter, "--send"));
+
+        assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(ExitCode.NO_INPUT.code());
+        assertThat(stopped.err()).startsWith("signon: " + journalOf("letter") + ": the send journal is missing, but "
+                + snapshot + " says this letter was sent");
+        Files.delete(snapshot);
+        SendRun unconfigured = SendRun.of(send(letter, "--send"));
+        assertThat(unconfigured.exitCode()).as(unconfigured.toString()).isEqualTo(ExitCode.CONFIG.code());
+        assertThat(unconfigured.err()).startsWith("signon: no SMTP server: set smtp.host");
+        assertThat(greenMail.getReceivedMessages()).as("nothing went out again").hasSize(4);
+    }
+
+    @Test
     void aLetterMovedToAnotherFolderOfItsRepositorySendsNobodyTheSameLetterAgain() throws Exception {
         Files.createDirectories(dir.resolve(".git"));
         sentOnce();
