@@ -31,7 +31,7 @@ import org.signon.mail.smtp.SmtpSettings;
  *     {@code uncertain} and the message is not retried; any other end of an attempt appends
  *     {@code failed} (not delivered);
  * <li>a 4xx reply (or a 552 to RCPT TO, which RFC 5321 has clients take as 452, "too many
- *     recipients") is retried on the same connection (unless the server closed it), a connection
+ *     recipients", unless an enhanced status code other than 5.5.3 says otherwise) is retried on the same connection (unless the server closed it), a connection
  *     lost before the "." is sent on a new one; after {@code retryDelay}, then twice and four
  *     times that (4 attempts in all);
  * <li>a 5xx reply fails that message only; the batch goes on, except for 530, 534 and 535

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -34,6 +36,8 @@ public final class SmtpClient implements AutoCloseable {
      * because it takes a token, not the password signon asks for.
      */
     private static final List<String> LOGIN_METHODS = List.of("LOGIN", "PLAIN", "DIGEST-MD5", "NTLM");
+    /** The RFC 3463 code after a reply's number: "552 5.2.2 Mailbox full", "552-5.5.3 ...". */
+    private static final Pattern ENHANCED_STATUS = Pattern.compile("\\d{3}[ -](\\d\\.\\d{1,3}\\.\\d{1,3})(?![.\\d])");
 
 
     /** What became of one attempt to send a message. */
@@ -268,7 +272,7 @@ public final class SmtpClient implements AutoCloseable {
         if (e instanceof SendFailedException failed) {
             int worst = -1;
             for (SMTPAddressFailedException address : addressFailures(failed)) {
-                worst = Math.max(worst, recipientCode(address.getReturnCode()));
+                worst = Math.max(worst, recipientCode(address.getReturnCode(), String.valueOf(address.getMessage())));
             }
             return worst;
         }
@@ -277,11 +281,18 @@ public final class SmtpClient implements AutoCloseable {
 
     /**
      * A reply to RCPT TO as it is to be taken: RFC 5321 4.5.3.1.10 has clients treat 552 there
-     * as 452, since older servers said "too many recipients" with it. A 552 to the data (too
-     * big, storage exceeded) is about the message and stays permanent.
+     * as 452, since older servers said "too many recipients" with it. A server that gives an
+     * enhanced status code (RFC 3463) says which it means: 5.5.3 is too many recipients, anything
+     * else (5.2.2 mailbox full) is permanent, and retrying it would only hold the batch up for
+     * seven retry delays. A 552 to the data (too big, storage exceeded) is about the message and
+     * stays permanent.
      */
-    private static int recipientCode(int code) {
-        return code == 552 ? 452 : code;
+    private static int recipientCode(int code, String reply) {
+        if (code != 552) {
+            return code;
+        }
+        Matcher enhanced = ENHANCED_STATUS.matcher(reply);
+        return !enhanced.lookingAt() || enhanced.group(1).equals("5.5.3") ? 452 : code;
     }
 
     /**

@@ -410,6 +410,23 @@ class BatchSenderTest {
         assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
     }
 
+    /**
+     * A server that gives an enhanced status code says what its 552 means: 5.2.2, mailbox full,
+     * is no "too many recipients", and waiting seven retry delays would not empty the mailbox.
+     */
+    @Test
+    void a552MailboxFullToARecipientFailsThatMessageAtOnceAndNoneOfItsRecipientsGetsACopy() throws Exception {
+        try (SmtpFaultProxy proxy = proxy().rejectRecipient("partner@example.net", "552 5.2.2 Mailbox full")) {
+            SendReport report = send(plain(proxy.port()), List.of(message(1, toThree(), "Dear all,\n"), contacts(2).get(1)));
+
+            assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.SENT);
+            assertThat(report.results().get(0).detail()).contains("partner@example.net").contains("552 5.2.2 Mailbox full")
+                    .doesNotContain("attempts");
+            assertThat(proxy.messages()).as("message 1 once, then message 2").isEqualTo(2);
+        }
+        assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
+    }
+
     /** A 552 to the final "." (message too big, storage exceeded) is about the message: it is not retried. */
     @Test
     void a552AfterTheDataFailsThatMessageWithoutRetrying() throws Exception {
