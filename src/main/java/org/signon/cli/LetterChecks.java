@@ -49,8 +49,14 @@ final class LetterChecks {
         for (MailException e : LetterAddressing.problems(letter)) {
             findings.add(LetterFinding.of(e, true));
         }
-        List<Version> versions = tagsKnown ? versions(campaign, findings)
-                : List.of(new Version(new RenderedLetter(letter, "", 0), true));
+        List<Version> versions;
+        if (tagsKnown) {
+            versions = versions(campaign, findings);
+        } else {
+            // An unknown tag is an error of its own; one that needs a contact is still worth its warning.
+            contactOnly(campaign, findings);
+            versions = List.of(new Version(new RenderedLetter(letter, "", 0), true));
+        }
         boolean attachesPdf = letter.front().attach().strip().equalsIgnoreCase("pdf");
         for (Version version : versions) {
             for (ImageProblem image : RenderProblems.images(version.letter())) {
@@ -151,6 +157,20 @@ final class LetterChecks {
     }
 
     /**
+     * The tags that need a contact, each added as a warning: --contacts fills them in, render and
+     * send without one stop on them.
+     */
+    private static List<UnknownTag> contactOnly(Campaign campaign, Set<LetterFinding> findings) {
+        List<UnknownTag> tags = campaign.template().contactOnlyTags(campaign.signers().list());
+        for (UnknownTag tag : tags) {
+            findings.add(new LetterFinding(campaign.letter().file(), tag.line(), null, false,
+                    "'" + tag.tag() + "' needs a contact: render, and send without --contacts, stop on it;"
+                            + " put it inside {{#recipient}}...{{/recipient}}"));
+        }
+        return tags;
+    }
+
+    /**
      * The letter as render makes it (no contact) and as send makes it for contacts whose cells
      * hold something or nothing; a tag that needs a contact is a warning, since --contacts fills
      * it in, and what else render would stop on is still looked for.
@@ -166,12 +186,7 @@ final class LetterChecks {
             return List.of(new Version(new RenderedLetter(campaign.letter(), "", 0), true));
         }
         checkSubject(campaign.letter(), signed, findings);
-        List<UnknownTag> contactOnly = template.contactOnlyTags(signers);
-        for (UnknownTag tag : contactOnly) {
-            findings.add(new LetterFinding(campaign.letter().file(), tag.line(), null, false,
-                    "'" + tag.tag() + "' needs a contact: render, and send without --contacts, stop on it;"
-                            + " put it inside {{#recipient}}...{{/recipient}}"));
-        }
+        List<UnknownTag> contactOnly = contactOnly(campaign, findings);
         try {
             return signed.everyContactCase(CONTACT_DATA).stream()
                     .map(c -> new Version(c.letter(), c.forContact() || c.withoutContact() && contactOnly.isEmpty()))

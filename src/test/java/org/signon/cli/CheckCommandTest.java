@@ -505,6 +505,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aTagThatNeedsAContactIsWarnedAboutBesideAnUnknownTag() throws Exception {
+        Path letter = letter("", "Dear {{recipient.name}},\n\n{{campaing}}\n");
+
+        CliRun run = CliRun.of("check", letter.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.out()).contains(letter + ":4: warning: '{{recipient.name}}' needs a contact",
+                letter + ":6: error: unknown tag '{{campaing}}'", "failed: 1 error, 1 warning");
+    }
+
+    @Test
     void anImageOrNameThatComesOnlyForAContactIsCheckedToo() throws Exception {
         Path letter = letter("attach: pdf\n", "{{#recipient}}![seal](seal.png) Dear {{recipient.name}}{{/recipient}}\n"
                 + "{{#recipient}}![badge](badge-{{recipient.region}}.png){{/recipient}}\n");
