@@ -34,10 +34,19 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> written = StarterCampaign.create(directory, name);
         PrintWriter out = main.out();
-        written.forEach(path -> out.println("created " + directory.relativize(path)));
-        out.println("next: edit the letter, export the form to the CSV, then run: signon check "
+        // Paths as they work from here; the next command from the campaign folder, where send
+        // finds its signon.properties.
+        boolean here = directory.normalize().toString().isEmpty();
+        written.forEach(path -> out.println("created " + (here ? directory.relativize(path) : path)));
+        String cd = here ? "" : "cd " + shellWord(directory.toString()) + " && ";
+        out.println("next: edit the letter, export the form to the CSV, then run: " + cd + "signon check "
                 + directory.relativize(written.get(0)));
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /** The folder as a shell reads it when pasted: quoted when it holds a space or the like. */
+    private static String shellWord(String text) {
+        return text.matches("[A-Za-z0-9/._+,:@%-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

@@ -18,14 +18,24 @@ class InitCommandTest {
         CliRun run = CliRun.of("init", "water-letter", "-C", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("created letters/water-letter.md", "created signers/water-letter.csv",
-                "created signon.properties");
+        assertThat(run.out()).contains("created " + dir.resolve("letters/water-letter.md"),
+                "created " + dir.resolve("signers/water-letter.csv"), "created " + dir.resolve("signon.properties"),
+                "then run: cd " + dir + " && signon check letters/water-letter.md");
         String letter = Files.readString(dir.resolve("letters/water-letter.md"));
         assertThat(letter).startsWith("---\n").contains("signers: ../signers/water-letter.csv")
                 .contains("{{signer_count}}").doesNotContain("@NAME@");
         String csv = Files.readString(dir.resolve("signers/water-letter.csv"), StandardCharsets.UTF_8);
         assertThat(csv).contains("Organization name", "I confirm that my organization signs on");
         assertThat(Files.readString(dir.resolve("signon.properties"))).contains("# smtp.host=");
+    }
+
+    @Test
+    void theNextCommandGoesToTheCampaignFolderQuotedForTheShell() {
+        Path folder = dir.resolve("our campaign");
+
+        CliRun run = CliRun.of("init", "water-letter", "-C", folder.toString());
+
+        assertThat(run.out()).endsWith("then run: cd '" + folder + "' && signon check letters/water-letter.md\n");
     }
 
     @Test
