@@ -288,6 +288,24 @@ class SendCommandTest {
     }
 
     @Test
+    void severalAddressesInOneValueAreRefusedWithHowToListThem() throws Exception {
+        impersonal();
+        Files.writeString(letter, Files.readString(letter).replace("bcc: archive@example.org",
+                "bcc: archive@example.org, partners@example.org"));
+
+        SendRun entry = SendRun.of(send());
+        SendRun option = SendRun.of(send("--to", "jordan@example.com,sam@example.com"));
+
+        assertThat(entry.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(entry.err()).isEqualTo("signon: " + letter + ":9: bcc: invalid address 'archive@example.org, "
+                + "partners@example.org': several addresses in one entry: write a list, one address per line, each line"
+                + " starting with '- '\n");
+        assertThat(option.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(option.err()).contains("invalid address 'jordan@example.com,sam@example.com': one address per --to,"
+                + " repeat the option for each");
+    }
+
+    @Test
     void sendingNeedsAHost() throws Exception {
         impersonal();
         Files.writeString(dir.resolve("signon.properties"), "# nothing yet\n");

@@ -4,6 +4,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.signon.mail.MailException;
 import org.signon.mail.Origin;
 
@@ -29,7 +30,7 @@ public final class Addresses {
             parsed = new InternetAddress(value, true);
             parsed.validate();
         } catch (AddressException e) {
-            throw MailException.data(origin, "invalid address '" + value + "': " + reason(e));
+            throw MailException.data(origin, "invalid address '" + value + "': " + several(value, origin).orElse(reason(e)));
         }
         if (parsed.isGroup()) {
             throw MailException.data(origin, "'" + value + "' is a group; write one address per entry");
@@ -77,6 +78,23 @@ public final class Addresses {
             throw MailException.data(origin, "invalid address '" + written
                     + "': the domain must be a full domain name such as example.org");
         }
+    }
+
+    /**
+     * What to do about several addresses in one value ("a@example.org, b@example.org"): they are
+     * not split here, since a name may hold a comma ("Doe, Jane <jane@example.org>") and a wrong
+     * split would write to someone else.
+     */
+    private static Optional<String> several(String value, Origin origin) {
+        try {
+            if (InternetAddress.parse(value, true).length < 2) {
+                return Optional.empty();
+            }
+        } catch (AddressException e) {
+            return Optional.empty();
+        }
+        return Optional.of(origin.file() == null ? "one address per " + origin.field() + ", repeat the option for each"
+                : "several addresses in one entry: write a list, one address per line, each line starting with '- '");
     }
 
     private static String reason(AddressException e) {
