@@ -13,6 +13,9 @@ import java.util.Map;
  * ("I confirm that my organization signs on"), which a checkbox column holds in every ticked
  * row: in a column without plain yeses, the one most common answer is taken to be that label.
  * In a column that has plain yeses there is no label, so every other answer is pointed out.
+ * An answer that repeats the column's header word for word is the label too, however few rows
+ * give it: a form whose question is its one checkbox ("I confirm that my organization signs on
+ * to this letter") exports it so.
  */
 final class ConsentTally {
 
@@ -28,10 +31,16 @@ final class ConsentTally {
     /** The fewest rows an answer must be given by to be taken for a checkbox label. */
     static final int LABEL_ROWS = 3;
 
+    private final String header;
     private final Map<String, Count> counts = new LinkedHashMap<>();
     /** Cells are pooled, so the same answer usually arrives as the same string. */
     private String lastAnswer;
     private Count lastCount;
+
+    /** @param header the consent column's header */
+    ConsentTally(String header) {
+        this.header = header.strip();
+    }
 
     /** Counts a consent cell that was taken as yes. */
     void add(String answer, long line) {
@@ -47,7 +56,7 @@ final class ConsentTally {
         List<SignerReport.UnusualConsent> unusual = new ArrayList<>();
         String label = checkboxLabel();
         counts.forEach((answer, count) -> {
-            if (!answer.equals(label) && !Consent.isPlainYes(answer)) {
+            if (!answer.equals(label) && !answer.strip().equalsIgnoreCase(header) && !Consent.isPlainYes(answer)) {
                 unusual.add(new SignerReport.UnusualConsent(count.firstLine, answer, count.rows));
             }
         });

@@ -112,7 +112,7 @@ public final class SignerLoader {
         private final SignerGrouping grouping;
         private final List<SignerReport.Duplicate> duplicates = new ArrayList<>();
         private final List<SignerReport.LeftOut> leftOut = new ArrayList<>();
-        private final ConsentTally consentTally = new ConsentTally();
+        private final ConsentTally consentTally;
         private int rowsRead;
         /** The last consent cell read and what it says: pooled cells repeat the same few strings. */
         private String lastConsentCell;
@@ -134,6 +134,7 @@ public final class SignerLoader {
             this.countryColumn = columns.index(SignerField.COUNTRY);
             this.categoryColumn = columns.index(SignerField.CATEGORY);
             this.confirmedColumn = columns.index(SignerField.CONFIRMED);
+            this.consentTally = new ConsentTally(confirmedColumn < 0 ? "" : columns.headers().get(confirmedColumn));
         }
 
         void accept(RowCleaner.CleanRow row) {

@@ -216,6 +216,21 @@ class ConsentTest {
     }
 
     @Test
+    void anAnswerThatRepeatsTheHeaderIsTheLabelHoweverFewGiveIt() {
+        String question = "I confirm that my organization signs on to this letter";
+        Path csv = Csv.write(dir, Csv.lines(
+                "Organization," + question,
+                "Alpha Network,Yes",
+                "Beta Project,i confirm that my organization signs on to this letter ",
+                "Gamma Fund,Board to confirm"));
+
+        SignerSheet sheet = Csv.load(csv);
+
+        assertThat(Csv.names(sheet)).containsExactly("Alpha Network", "Beta Project", "Gamma Fund");
+        assertThat(sheet.report().unusualConsent()).containsExactly(new UnusualConsent(4, "Board to confirm", 1));
+    }
+
+    @Test
     void withPlainYesesOrATieNoAnswerIsTakenForTheLabel() {
         Path mixed = Csv.write(dir, Csv.lines(
                 "Organization,Consent", "A,Board to confirm", "B,Board to confirm", "C,Yes"));
