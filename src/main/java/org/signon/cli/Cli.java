@@ -33,7 +33,7 @@ final class Cli {
 
     /** With every subcommand. */
     static CommandLine create(Io io) {
-        return create(io, PasswordSource.CONSOLE);
+        return create(io, PasswordSource.TERMINAL);
     }
 
     /** With the place {@code send} asks for the SMTP password; tests pass their own. */

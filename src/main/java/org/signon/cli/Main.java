@@ -59,7 +59,7 @@ public class Main implements Runnable {
     }
 
     Main(Io io) {
-        this(io, PasswordSource.CONSOLE);
+        this(io, PasswordSource.TERMINAL);
     }
 
     Main(Io io, PasswordSource passwords) {
@@ -83,7 +83,7 @@ public class Main implements Runnable {
 
     /** Runs signon with the given streams and environment; tests call this. */
     public static int run(Io io, String... args) {
-        CommandLine cli = Cli.create(io, PasswordSource.CONSOLE, args);
+        CommandLine cli = Cli.create(io, PasswordSource.TERMINAL, args);
         int code = cli.execute(args);
         if (Cli.readerGone(cli)) {
             // The reader stopped reading (| head): nothing to report, but what it had is partial.

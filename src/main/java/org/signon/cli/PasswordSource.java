@@ -7,9 +7,14 @@ import java.util.Optional;
 @FunctionalInterface
 interface PasswordSource {
 
-    /** The console, when there is one. */
-    PasswordSource CONSOLE = prompt -> Optional.ofNullable(System.console())
-            .map(console -> ask(console, prompt));
+    /**
+     * The console when standard input and output are the terminal; else the controlling terminal
+     * ({@code send --send | tee send.log}); else nobody (cron, CI, setsid).
+     */
+    PasswordSource TERMINAL = prompt -> {
+        Console console = System.console();
+        return console != null ? Optional.of(ask(console, prompt)) : ControllingTerminal.readPassword(prompt);
+    };
 
     /**
      * The console's own prompt, without echo. A Ctrl-C at it ends the prompt's line, so the

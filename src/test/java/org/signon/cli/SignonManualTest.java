@@ -23,13 +23,13 @@ class SignonManualTest {
 
     @Test
     void aRunBuildsOnlyTheCommandItNamesAndAnythingElseGetsThemAll() {
-        assertThat(Cli.create(QUIET, PasswordSource.CONSOLE, new String[] {"render", "x.md"})
+        assertThat(Cli.create(QUIET, PasswordSource.TERMINAL, new String[] {"render", "x.md"})
                 .getSubcommands()).containsOnlyKeys("render");
-        assertThat(Cli.create(QUIET, PasswordSource.CONSOLE, new String[] {"--verbose", "render"})
+        assertThat(Cli.create(QUIET, PasswordSource.TERMINAL, new String[] {"--verbose", "render"})
                 .getSubcommands()).hasSize(6);
-        assertThat(Cli.create(QUIET, PasswordSource.CONSOLE, new String[] {"rendr"})
+        assertThat(Cli.create(QUIET, PasswordSource.TERMINAL, new String[] {"rendr"})
                 .getSubcommands()).hasSize(6);
-        assertThat(Cli.create(QUIET, PasswordSource.CONSOLE, new String[] {"help", "render"})
+        assertThat(Cli.create(QUIET, PasswordSource.TERMINAL, new String[] {"help", "render"})
                 .getSubcommands()).hasSize(6);
     }
 
