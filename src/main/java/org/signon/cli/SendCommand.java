@@ -303,7 +303,7 @@ final class SendCommand implements Callable<Integer> {
         return address.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Only from SIGNON_SMTP_PASSWORD or the console: never a flag, a file, or a log line. */
+    /** Only from SIGNON_SMTP_PASSWORD or the terminal: never a flag, a file, or a log line. */
     private String password(SmtpSettings settings) {
         if (!settings.hasUsername()) {
             return null;
@@ -316,8 +316,8 @@ final class SendCommand implements Callable<Integer> {
                 "SMTP password for " + settings.username() + " at " + settings.host() + ": ");
         if (typed.isEmpty()) {
             throw new MailException(Kind.CONFIG, "smtp.username is set (" + settings.describeOrigin("smtp.username")
-                    + ") but there is no password: set SIGNON_SMTP_PASSWORD, or run signon with its input and output"
-                    + " on a terminal (no '< FILE', '> FILE' or pipe) to be asked");
+                    + ") but there is no password, and no terminal to ask for it on: set SIGNON_SMTP_PASSWORD, or run"
+                    + " signon from a terminal (not from cron, CI or setsid) to be asked");
         }
         if (typed.get().length == 0) {
             // Enter alone, or Ctrl-D: trying an empty password would only earn a refused login.

@@ -334,9 +334,8 @@ class SendCommandTest {
 
         SendRun noConsole = SendRun.of(send("--send"));
         assertThat(noConsole.exitCode()).isEqualTo(ExitCode.CONFIG.code());
-        // At a terminal with '--json > summary.json' there is no console either: say why.
-        assertThat(noConsole.err()).contains("set SIGNON_SMTP_PASSWORD, or run signon with its input and output on a terminal"
-                + " (no '< FILE', '> FILE' or pipe) to be asked");
+        assertThat(noConsole.err()).contains("there is no password, and no terminal to ask for it on: set"
+                + " SIGNON_SMTP_PASSWORD, or run signon from a terminal (not from cron, CI or setsid) to be asked");
 
         SendRun nothingTyped = SendRun.of(Map.of(), prompt -> Optional.of(new char[0]), send("--send"));
         assertThat(nothingTyped.exitCode()).isEqualTo(ExitCode.CONFIG.code());
