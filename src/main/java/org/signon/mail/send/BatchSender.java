@@ -39,12 +39,18 @@ import org.signon.mail.smtp.SmtpSettings;
  *     answer, so the message is journaled {@code failed} and the run stops with a PERMISSION error.
  * </ul>
  * The run stops early only when the server requires a login it did not get, the login is
- * refused, the server offers no login signon can use though smtp.username is set, or the server cannot be
- * reached again.
+ * refused, the server offers no login signon can use though smtp.username is set, the server cannot be
+ * reached again, or it put off {@value #DEFERRED_IN_A_ROW} messages in a row until their attempts ran out.
  */
 public final class BatchSender {
 
     static final int MAX_ATTEMPTS = 4;
+    /**
+     * Messages in a row put off until their attempts ran out that stop the run: a relay at its
+     * daily quota ("454 Throttling failure: Daily message quota exceeded") would put off every
+     * further one too, seven retry delays each, for hours. The rest wait for the next run.
+     */
+    static final int DEFERRED_IN_A_ROW = 3;
     /** Messages built ahead of the one being sent (see {@link BuiltAhead}). */
     private static final int BUILT_AHEAD = 4;
 
@@ -190,6 +196,9 @@ public final class BatchSender {
                 throw e;
             }
             gate.close();
+            if (result.outcome() != SmtpClient.Outcome.RETRY) {
+                run.deferredInARow = 0;
+            }
             switch (result.outcome()) {
                 case ACCEPTED -> {
                     return journaled(run, new MessageResult(message, Status.SENT, ""), JournalStatus.SENT, false);
@@ -219,6 +228,10 @@ public final class BatchSender {
         }
         if (unreachable) {
             return stop(run, message, lastFailure);
+        }
+        if (++run.deferredInARow == DEFERRED_IN_A_ROW) {
+            run.stopped = "the server put off " + DEFERRED_IN_A_ROW + " messages in a row, " + MAX_ATTEMPTS
+                    + " attempts each (last: " + lastFailure + "), as a relay does at its sending limit; run again later";
         }
         return new MessageResult(message, Status.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts: " + lastFailure);
     }
@@ -283,6 +296,8 @@ public final class BatchSender {
         final SendListener listener;
         String stopped;
         SignonException error;
+        /** Messages just before this one whose attempts all ended in a temporary failure. */
+        int deferredInARow;
 
         Run(Pacer pacer, SendListener listener) {
             this.pacer = pacer;

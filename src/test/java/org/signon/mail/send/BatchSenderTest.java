@@ -245,6 +245,42 @@ class BatchSenderTest {
     }
 
     @Test
+    void threeMessagesInARowPutOffToTheEndStopTheRunAndTheRestWaitForTheNext() throws Exception {
+        String quota = "454 4.7.0 Throttling failure: Daily message quota exceeded";
+        SendReport report;
+        try (SmtpFaultProxy proxy = proxy()) {
+            for (int i = 1; i <= 5; i++) {
+                proxy.rejectRecipient("contact" + i + "@example.com", quota);
+            }
+            report = send(plain(proxy.port()), contacts(5));
+
+            assertThat(proxy.messages()).as("4 attempts for each of the first three, none after")
+                    .isEqualTo(BatchSender.DEFERRED_IN_A_ROW * BatchSender.MAX_ATTEMPTS);
+        }
+        assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.FAILED,
+                Status.FAILED, Status.NOT_ATTEMPTED, Status.NOT_ATTEMPTED);
+        assertThat(report.results().get(3).detail()).isEqualTo("the server put off 3 messages in a row, 4 attempts each"
+                + " (last: server refused contact3@example.com: " + quota + "), as a relay does at its sending limit;"
+                + " run again later");
+        assertThat(report.error()).isEmpty();
+        assertThat(deliveries()).isEmpty();
+    }
+
+    @Test
+    void aMessageTheServerTakesBetweenPutOffOnesKeepsTheRunGoing() throws Exception {
+        try (SmtpFaultProxy proxy = proxy()) {
+            for (int i : new int[] {1, 2, 4, 5}) {
+                proxy.rejectRecipient("contact" + i + "@example.com", "451 4.3.0 Try again later");
+            }
+            SendReport report = send(plain(proxy.port()), contacts(5));
+
+            assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.FAILED,
+                    Status.SENT, Status.FAILED, Status.FAILED);
+        }
+        assertThat(deliveries()).containsOnly(Map.entry("contact3@example.com", 1L));
+    }
+
+    @Test
     void a550ForOneRecipientFailsThatMessageAndTheOthersArrive() throws Exception {
         try (SmtpFaultProxy proxy = proxy()
                 .rejectRecipient("contact2@example.com", "550 5.1.1 No such user")) {
