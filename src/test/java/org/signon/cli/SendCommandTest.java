@@ -305,6 +305,28 @@ class SendCommandTest {
                 + " repeat the option for each");
     }
 
+    /**
+     * The list hint only where a list is what was meant: a name with an unquoted comma is one
+     * person (split, "Doe" would be sent to), and 'from' is one sender, never a list.
+     */
+    @Test
+    void theListHintIsNotGivenForOneAddressWithACommaInItsNameNorForFrom() throws Exception {
+        impersonal();
+        SendRun unquoted = SendRun.of(send("--to", "Doe, Jane <jane@example.org>"));
+        SendRun quoted = SendRun.of(send("--to", "\"Doe, Jane\" <jane@example.org>"));
+        Files.writeString(letter, Files.readString(letter).replace("from: Example Coalition <coalition@example.org>",
+                "from: coalition@example.org, partners@example.org"));
+        SendRun from = SendRun.of(send());
+
+        assertThat(unquoted.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(unquoted.err()).contains("invalid address 'Doe, Jane <jane@example.org>'")
+                .doesNotContain("repeat the option");
+        assertThat(quoted.exitCode()).as(quoted.toString()).isEqualTo(ExitCode.OK.code());
+        assertThat(from.exitCode()).isEqualTo(ExitCode.DATA.code());
+        assertThat(from.err()).contains("from: invalid address 'coalition@example.org, partners@example.org'")
+                .contains("one sender: write one address").doesNotContain("write a list");
+    }
+
     @Test
     void sendingNeedsAHost() throws Exception {
         impersonal();

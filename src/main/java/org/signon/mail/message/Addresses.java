@@ -87,11 +87,22 @@ public final class Addresses {
      */
     private static Optional<String> several(String value, Origin origin) {
         try {
-            if (InternetAddress.parse(value, true).length < 2) {
+            InternetAddress[] parts = InternetAddress.parse(value, true);
+            if (parts.length < 2) {
                 return Optional.empty();
+            }
+            // "Doe, Jane <jane@example.org>" splits too, into "Doe" and Jane: a name, not a list.
+            for (InternetAddress part : parts) {
+                part.validate();
+                if (part.isGroup() || !part.getAddress().contains("@")) {
+                    return Optional.empty();
+                }
             }
         } catch (AddressException e) {
             return Optional.empty();
+        }
+        if ("from".equals(origin.field())) {
+            return Optional.of("several addresses, but there is one sender: write one address");
         }
         return Optional.of(origin.file() == null ? "one address per " + origin.field() + ", repeat the option for each"
                 : "several addresses in one entry: write a list, one address per line, each line starting with '- '");
