@@ -129,6 +129,12 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkOptions();
         SmtpSettings settings = SmtpConfig.load(Optional.ofNullable(config), Path.of("").toAbsolutePath(), main.io().env());
+        if (send && LostJournal.check(SendJournal.pathFor(input.letter), SignerSnapshot.pathFor(input.letter),
+                List.of(), List.of()).isEmpty()) {
+            // No lost journal to be told of first: a missing server is said before every message
+            // (every PDF of a large --contacts run) is rendered.
+            settings.requireSendable(insecure);
+        }
         Campaign campaign = input.load();
         checkSigners(campaign);
         Path journal = SendJournal.pathFor(input.letter);
@@ -148,7 +154,8 @@ final class SendCommand implements Callable<Integer> {
                 throw lost.get();
             }
             // After the lost journal: in a fresh clone without its journal or signon.properties,
-            // "this letter was sent" is what to hear first, not how to set up a server.
+            // "this letter was sent" is what to hear first, not how to set up a server (without
+            // a lost journal, this was checked before the messages were rendered).
             settings.requireSendable(insecure);
             report = send(settings, messages, journal, siblings, campaign.signers());
         } else {

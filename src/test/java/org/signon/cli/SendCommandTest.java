@@ -338,6 +338,22 @@ class SendCommandTest {
         assertThat(run.err()).contains("no SMTP server");
     }
 
+    /**
+     * Where no journal can have been lost, a missing server is said before the messages are
+     * composed and rendered (minutes of PDFs for a large --contacts run): an address that only
+     * composing reads (--to) is not looked at yet.
+     */
+    @Test
+    void sendingWithoutAHostStopsBeforeComposingTheMessages() throws Exception {
+        impersonal();
+        Files.writeString(dir.resolve("signon.properties"), "# nothing yet\n");
+
+        SendRun run = SendRun.of(send("--send", "--to", "not an address"));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.CONFIG.code());
+        assertThat(run.err()).startsWith("signon: no SMTP server");
+    }
+
     @Test
     void aTypoInTheConfigurationIsAConfigError() throws Exception {
         impersonal();
