@@ -463,6 +463,31 @@ class BatchSenderTest {
         assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
     }
 
+    /** A multi-line reply gives its enhanced status code on every line; the first says it. */
+    @Test
+    void aMultiLine552MailboxFullFailsAtOnceToo() throws Exception {
+        try (SmtpFaultProxy proxy = proxy().rejectRecipient("contact1@example.com",
+                "552-5.2.2 The mailbox of contact1@example.com is full\r\n552 5.2.2 Please try another address")) {
+            SendReport report = send(plain(proxy.port()), contacts(2));
+
+            assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.SENT);
+            assertThat(report.results().get(0).detail()).contains("552").doesNotContain("attempts");
+            assertThat(proxy.messages()).as("message 1 once, then message 2").isEqualTo(2);
+        }
+    }
+
+    /** A 552 5.5.3 is "too many recipients", as RFC 5321 reads a 552 to RCPT TO: retried, also on several lines. */
+    @Test
+    void aMultiLine552TooManyRecipientsIsRetried() throws Exception {
+        try (SmtpFaultProxy proxy = proxy().rejectRecipient("contact1@example.com",
+                "552-5.5.3 Too many recipients\r\n552 5.5.3 Send the rest later")) {
+            SendReport report = send(plain(proxy.port()), contacts(1));
+
+            assertThat(report.results().get(0).detail()).startsWith("gave up after " + BatchSender.MAX_ATTEMPTS + " attempts");
+            assertThat(proxy.messages()).isEqualTo(BatchSender.MAX_ATTEMPTS);
+        }
+    }
+
     /** A 552 to the final "." (message too big, storage exceeded) is about the message: it is not retried. */
     @Test
     void a552AfterTheDataFailsThatMessageWithoutRetrying() throws Exception {
