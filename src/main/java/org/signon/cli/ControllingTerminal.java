@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A password typed at the controlling terminal ({@code /dev/tty}), as ssh, sudo and gpg ask for
@@ -57,13 +58,33 @@ final class ControllingTerminal {
             if (!saved.echoOff()) {
                 return Optional.empty();
             }
+            // Ctrl-Z: the shell gives the terminal its own settings back, echo on, while signon
+            // is stopped; after 'fg' echo goes off again and the prompt is shown anew, as ssh does.
+            // Asking is over before the settings are restored: a late 'fg' must not turn echo off then.
+            AtomicBoolean asking = new AtomicBoolean(true);
+            Optional<sun.misc.SignalHandler> previous = onContinue(() -> {
+                synchronized (asking) {
+                    if (!asking.get() || !saved.echoOff()) {
+                        return;
+                    }
+                    endLine(out);
+                    try {
+                        show(prompt, out);
+                    } catch (IOException e) {
+                        // The terminal is gone: reading from it ends too.
+                    }
+                }
+            });
             try {
-                out.write(prompt.getBytes(charset()));
-                out.flush();
+                show(prompt, out);
                 return Optional.of(readLine(new InputStreamReader(in, charset())));
             } catch (IOException e) {
                 return Optional.empty();
             } finally {
+                synchronized (asking) {
+                    asking.set(false);
+                }
+                previous.ifPresent(handler -> sun.misc.Signal.handle(new sun.misc.Signal("CONT"), handler));
                 endLine(out); // Enter, not echoed, did not end it.
             }
         } finally {
@@ -74,6 +95,20 @@ final class ControllingTerminal {
                 // Shutting down already: the hook restores the terminal too, which does no harm.
             }
         }
+    }
+
+    /** The handler that was there before, or empty where SIGCONT cannot be handled. */
+    private static Optional<sun.misc.SignalHandler> onContinue(Runnable action) {
+        try {
+            return Optional.of(sun.misc.Signal.handle(new sun.misc.Signal("CONT"), signal -> action.run()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void show(String prompt, OutputStream out) throws IOException {
+        out.write(prompt.getBytes(charset()));
+        out.flush();
     }
 
     private static void endLine(OutputStream out) {

@@ -8,12 +8,18 @@ import java.util.Optional;
 interface PasswordSource {
 
     /**
-     * The console when standard input and output are the terminal; else the controlling terminal
-     * ({@code send --send | tee send.log}); else nobody (cron, CI, setsid).
+     * The controlling terminal, also when output goes to a file or a pipe ({@code send --send |
+     * tee send.log}); else the console (Windows); else nobody (cron, CI, setsid). The terminal
+     * comes first even where Java has a console: the console turns echo back on neither after
+     * Ctrl-Z and 'fg', so what is typed then would show.
      */
     PasswordSource TERMINAL = prompt -> {
+        Optional<char[]> typed = ControllingTerminal.readPassword(prompt);
+        if (typed.isPresent()) {
+            return typed;
+        }
         Console console = System.console();
-        return console != null ? Optional.of(ask(console, prompt)) : ControllingTerminal.readPassword(prompt);
+        return console != null ? Optional.of(ask(console, prompt)) : Optional.empty();
     };
 
     /**

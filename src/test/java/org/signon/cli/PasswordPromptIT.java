@@ -101,6 +101,39 @@ class PasswordPromptIT {
         assertEchoIsBack(shown);
     }
 
+    /**
+     * Ctrl-Z at the prompt: the shell gives the terminal its echo back while signon is stopped,
+     * and after 'fg' signon turns it off again and asks anew, or the password would show.
+     */
+    @Test
+    void afterCtrlZAndFgThePasswordIsStillNotShown() throws Exception {
+        ctrlZAndFgAtThePrompt(sendToFile());
+    }
+
+    /** The same with signon's input and output on the terminal, where Java has a console. */
+    @Test
+    void afterCtrlZAndFgThePasswordIsStillNotShownWhereJavaHasAConsole() throws Exception {
+        ctrlZAndFgAtThePrompt(sendToFile().substring(0, sendToFile().lastIndexOf(" > ")));
+    }
+
+    private void ctrlZAndFgAtThePrompt(String command) throws Exception {
+        assumeTrue(PtySession.hasCommand("bash"), "bash is needed for a shell with job control");
+        PtySession terminal = PtySession.start("exec bash --norc --noprofile -i");
+        terminal.type(command + "\n");
+        terminal.awaitShown(PROMPT);
+        terminal.type("\u001a");
+        terminal.awaitShown("Stopped");
+        terminal.type("fg\n");
+        terminal.awaitShownTimes(PROMPT, 2);
+        terminal.type(PASSWORD + "\n");
+        // Upper case: the command line itself, shown as typed, does not say it.
+        terminal.type("echo \"signon exit $?\" | tr a-z A-Z; exit\n");
+        String shown = terminal.finish();
+
+        assertThat(shown).as(shown).contains("SIGNON EXIT 0").doesNotContain(PASSWORD);
+        assertThat(Received.by(greenMail, "jordan@example.com")).as("logged in with the typed password").hasSize(1);
+    }
+
     @Test
     void enterAloneIsNoPasswordTyped() throws Exception {
         PtySession terminal = PtySession.start(session());
@@ -217,6 +250,18 @@ class PasswordPromptIT {
                 assertThat(script.isAlive() || reader.isAlive()).as("the session ended without showing '%s':%n%s", text, shown())
                         .isTrue();
                 assertThat(System.nanoTime()).as("'%s' not shown in 60 s:%n%s", text, shown()).isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
+
+        /** Waits until {@code text} has been shown {@code times} times. */
+        void awaitShownTimes(String text, int times) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (shown().split(java.util.regex.Pattern.quote(text), -1).length - 1 < times) {
+                assertThat(script.isAlive()).as("the session ended without showing '%s' %d times:%n%s", text, times, shown())
+                        .isTrue();
+                assertThat(System.nanoTime()).as("'%s' not shown %d times in 60 s:%n%s", text, times, shown())
+                        .isLessThan(deadline);
                 Thread.sleep(50);
             }
         }
