@@ -282,9 +282,9 @@ public final class SmtpClient implements AutoCloseable {
     /**
      * A reply to RCPT TO as it is to be taken: RFC 5321 4.5.3.1.10 has clients treat 552 there
      * as 452, since older servers said "too many recipients" with it. A server that gives an
-     * enhanced status code (RFC 3463) says which it means: 5.5.3 is too many recipients, anything
-     * else (5.2.2 mailbox full) is permanent, and retrying it would only hold the batch up for
-     * seven retry delays. A 552 to the data (too big, storage exceeded) is about the message and
+     * enhanced status code (RFC 3463) says which it means: 5.5.3 is too many recipients and a
+     * 4.x.x code is temporary; anything else (5.2.2 mailbox full) is permanent, and retrying it
+     * would only hold the batch up for seven retry delays. A 552 to the data (too big, storage exceeded) is about the message and
      * stays permanent.
      */
     private static int recipientCode(int code, String reply) {
@@ -292,7 +292,8 @@ public final class SmtpClient implements AutoCloseable {
             return code;
         }
         Matcher enhanced = ENHANCED_STATUS.matcher(reply);
-        return !enhanced.lookingAt() || enhanced.group(1).equals("5.5.3") ? 452 : code;
+        String status = enhanced.lookingAt() ? enhanced.group(1) : "";
+        return status.isEmpty() || status.equals("5.5.3") || status.startsWith("4.") ? 452 : code;
     }
 
     /**
