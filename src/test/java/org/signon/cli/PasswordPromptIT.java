@@ -178,7 +178,7 @@ class PasswordPromptIT {
         String err = Files.readString(dir.resolve("err.txt"));
         assertThat(process.exitValue()).as(err).isEqualTo(78);
         assertThat(err).contains("but there is no password, and no terminal to ask for it on: set SIGNON_SMTP_PASSWORD,"
-                + " or run signon from a terminal (not from cron, CI or setsid) to be asked");
+                + " or run signon in the foreground of a terminal (not with '&', nor from cron, CI or setsid) to be asked");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
