@@ -233,7 +233,20 @@ public final class BatchSender {
             run.stopped = "the server put off " + DEFERRED_IN_A_ROW + " messages in a row, " + MAX_ATTEMPTS
                     + " attempts each (last: " + lastFailure + "), as a relay does at its sending limit; run again later";
         }
-        return new MessageResult(message, Status.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts: " + lastFailure);
+        return new MessageResult(message, Status.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts: " + lastFailure
+                + tooManyRecipients(lastFailure));
+    }
+
+    /**
+     * What to do when the server takes fewer recipients per message than this one has (RFC 3463
+     * X.5.3; RFC 5321 has servers take at least 100): waiting does not change that, and signon
+     * does not split one message over several transactions.
+     */
+    private static String tooManyRecipients(String failure) {
+        return failure.matches("(?s).*\\b\\d{3}[ -][45]\\.5\\.3\\b.*")
+                ? " (the server takes fewer recipients per message: spread to, cc and bcc over several letters,"
+                        + " or send one message per contact with --contacts)"
+                : "";
     }
 
     /**

@@ -442,7 +442,8 @@ class BatchSenderTest {
 
             assertThat(report.results()).extracting(MessageResult::status).containsExactly(Status.FAILED, Status.SENT);
             assertThat(report.results().get(0).detail()).contains("4 attempts").contains("partner@example.net")
-                    .contains("552 5.5.3 Too many recipients");
+                    .contains("552 5.5.3 Too many recipients").endsWith("(the server takes fewer recipients per message:"
+                            + " spread to, cc and bcc over several letters, or send one message per contact with --contacts)");
             assertThat(proxy.messages()).isEqualTo(BatchSender.MAX_ATTEMPTS + 1);
         }
         assertThat(deliveries()).containsOnly(Map.entry("contact2@example.com", 1L));
