@@ -74,12 +74,17 @@ class PasswordPromptIT {
                 + "stty -g > '" + dir.resolve("after.txt") + "'; stty -a";
     }
 
-    @Test
-    void withOutputToAFileThePasswordIsAskedOnTheTerminalWithoutEchoAndLogsIn() throws Exception {
+    /** What the terminal showed in a {@link #session()} where {@code keys} were typed at the prompt. */
+    private String typedAtThePrompt(String keys) throws Exception {
         PtySession terminal = PtySession.start(session());
         terminal.awaitShown(PROMPT);
-        terminal.type(PASSWORD + "\n");
-        String shown = terminal.finish();
+        terminal.type(keys);
+        return terminal.finish();
+    }
+
+    @Test
+    void withOutputToAFileThePasswordIsAskedOnTheTerminalWithoutEchoAndLogsIn() throws Exception {
+        String shown = typedAtThePrompt(PASSWORD + "\n");
 
         assertThat(shown).as(shown).contains("signon exit 0");
         assertThat(Received.by(greenMail, "jordan@example.com")).as("logged in with the typed password").hasSize(1);
@@ -91,10 +96,7 @@ class PasswordPromptIT {
 
     @Test
     void ctrlCAtThePromptGivesTheTerminalItsEchoBack() throws Exception {
-        PtySession terminal = PtySession.start(session());
-        terminal.awaitShown(PROMPT);
-        terminal.type("\u0003");
-        String shown = terminal.finish();
+        String shown = typedAtThePrompt("\u0003");
 
         assertThat(shown).as(shown).contains("signon exit 130");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
@@ -136,10 +138,7 @@ class PasswordPromptIT {
 
     @Test
     void enterAloneIsNoPasswordTyped() throws Exception {
-        PtySession terminal = PtySession.start(session());
-        terminal.awaitShown(PROMPT);
-        terminal.type("\n");
-        String shown = terminal.finish();
+        String shown = typedAtThePrompt("\n");
 
         assertThat(shown).as(shown).contains("signon exit 78", "no password was typed for organizer");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
