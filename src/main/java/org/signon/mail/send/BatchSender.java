@@ -31,16 +31,18 @@ import org.signon.mail.smtp.SmtpSettings;
  *     {@code uncertain} and the message is not retried; any other end of an attempt appends
  *     {@code failed} (not delivered);
  * <li>a 4xx reply (or a 552 to RCPT TO, which RFC 5321 has clients take as 452, "too many
- *     recipients", unless an enhanced status code other than 5.5.3 says otherwise) is retried on the same connection (unless the server closed it), a connection
- *     lost before the "." is sent on a new one; after {@code retryDelay}, then twice and four
- *     times that (4 attempts in all);
+ *     recipients", unless an enhanced status code other than 5.5.3 or 4.x.x says otherwise) is
+ *     retried on the same connection (unless the server closed it), a connection lost before
+ *     the "." is sent on a new one; after {@code retryDelay}, then twice and four times that (4
+ *     attempts in all);
  * <li>a 5xx reply fails that message only; the batch goes on, except for 530, 534 and 535
  *     (authentication required, too weak, invalid): every further message would get the same
  *     answer, so the message is journaled {@code failed} and the run stops with a PERMISSION error.
  * </ul>
  * The run stops early only when the server requires a login it did not get, the login is
- * refused, the server offers no login signon can use though smtp.username is set, the server cannot be
- * reached again, or it put off {@value #DEFERRED_IN_A_ROW} messages in a row until their attempts ran out.
+ * refused, the server offers no login signon can use though smtp.username is set, the server
+ * cannot be reached again, or it put off {@value #DEFERRED_IN_A_ROW} messages in a row until
+ * their attempts ran out.
  */
 public final class BatchSender {
 

@@ -284,8 +284,8 @@ public final class SmtpClient implements AutoCloseable {
      * as 452, since older servers said "too many recipients" with it. A server that gives an
      * enhanced status code (RFC 3463) says which it means: 5.5.3 is too many recipients and a
      * 4.x.x code is temporary; anything else (5.2.2 mailbox full) is permanent, and retrying it
-     * would only hold the batch up for seven retry delays. A 552 to the data (too big, storage exceeded) is about the message and
-     * stays permanent.
+     * would only hold the batch up for seven retry delays. A 552 to the data (too big, storage
+     * exceeded) is about the message and stays permanent.
      */
     private static int recipientCode(int code, String reply) {
         if (code != 552) {
