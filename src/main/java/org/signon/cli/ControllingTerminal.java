@@ -170,7 +170,8 @@ final class ControllingTerminal {
                         .redirectOutput(keepOutput ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.DISCARD)
                         .start();
-                String output = keepOutput ? new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII) : "";
+                String output = keepOutput
+                        ? new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII) : "";
                 if (stty.waitFor(5, TimeUnit.SECONDS)) {
                     return stty.exitValue() == 0 ? Optional.of(output) : Optional.empty();
                 }

@@ -324,7 +324,8 @@ final class SendCommand implements Callable<Integer> {
         if (typed.isEmpty()) {
             throw new MailException(Kind.CONFIG, "smtp.username is set (" + settings.describeOrigin("smtp.username")
                     + ") but there is no password, and no terminal to ask for it on: set SIGNON_SMTP_PASSWORD, or run"
-                    + " signon in the foreground of a terminal (not with '&', nor from cron, CI or setsid) to be asked");
+                    + " signon in the foreground of a terminal (not with '&', nor from cron, CI or setsid)"
+                    + " to be asked");
         }
         if (typed.get().length == 0) {
             // Enter alone, or Ctrl-D: trying an empty password would only earn a refused login.

@@ -373,7 +373,8 @@ class SendCommandTest {
         SendRun noConsole = SendRun.of(send("--send"));
         assertThat(noConsole.exitCode()).isEqualTo(ExitCode.CONFIG.code());
         assertThat(noConsole.err()).contains("there is no password, and no terminal to ask for it on: set"
-                + " SIGNON_SMTP_PASSWORD, or run signon in the foreground of a terminal (not with '&', nor from cron, CI or setsid) to be asked");
+                + " SIGNON_SMTP_PASSWORD, or run signon in the foreground of a terminal (not with '&', nor from cron,"
+                + " CI or setsid) to be asked");
 
         SendRun nothingTyped = SendRun.of(Map.of(), prompt -> Optional.of(new char[0]), send("--send"));
         assertThat(nothingTyped.exitCode()).isEqualTo(ExitCode.CONFIG.code());
