@@ -112,8 +112,20 @@ public final class BatchSender {
             removeShutdownHook(onShutdown);
         }
         // The last rows reach the disk when the journal's owner closes it.
-        return new SendReport(false, results, Optional.of(journal.file()), run.stopped == null ? "" : run.stopped,
+        return new SendReport(false, results, Optional.of(journal.file()), stopped(run, results),
                 Optional.ofNullable(run.error));
+    }
+
+    /**
+     * Why the run stopped early; empty when it did not, or when the last message was what
+     * stopped it and no error came of it (a third put-off message that was the last to send).
+     */
+    private static String stopped(Run run, List<MessageResult> results) {
+        if (run.stopped == null) {
+            return "";
+        }
+        boolean cutShort = results.stream().anyMatch(r -> r.status() == Status.NOT_ATTEMPTED);
+        return cutShort || run.error != null ? run.stopped : "";
     }
 
     /**

@@ -267,6 +267,19 @@ class BatchSenderTest {
     }
 
     @Test
+    void aThirdPutOffMessageThatIsTheLastStopsNothing() throws Exception {
+        SendReport report;
+        try (SmtpFaultProxy proxy = proxy()) {
+            for (int i = 1; i <= 3; i++) {
+                proxy.rejectRecipient("contact" + i + "@example.com", "451 4.3.0 Try again later");
+            }
+            report = send(plain(proxy.port()), contacts(3));
+        }
+        assertThat(report.results()).extracting(MessageResult::status).containsOnly(Status.FAILED);
+        assertThat(report.stopped()).as("nothing was left out").isEmpty();
+    }
+
+    @Test
     void aMessageTheServerTakesBetweenPutOffOnesKeepsTheRunGoing() throws Exception {
         try (SmtpFaultProxy proxy = proxy()) {
             for (int i : new int[] {1, 2, 4, 5}) {
