@@ -129,19 +129,18 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkOptions();
         SmtpSettings settings = SmtpConfig.load(Optional.ofNullable(config), Path.of("").toAbsolutePath(), main.io().env());
-        if (send && LostJournal.check(SendJournal.pathFor(input.letter), SignerSnapshot.pathFor(input.letter),
-                List.of(), List.of()).isEmpty()) {
+        Path journal = SendJournal.pathFor(input.letter);
+        Path snapshot = SignerSnapshot.pathFor(input.letter);
+        if (send && !LostJournal.isLost(journal, snapshot)) {
             // No lost journal to be told of first: a missing server is said before every message
             // (every PDF of a large --contacts run) is rendered.
             settings.requireSendable(insecure);
         }
         Campaign campaign = input.load();
         checkSigners(campaign);
-        Path journal = SendJournal.pathFor(input.letter);
         MessageBatch batch = compose(campaign);
         noteCopiesOfRedirectedLetter(batch);
         List<JournalHistory> siblings = siblingJournals(journal);
-        Path snapshot = SignerSnapshot.pathFor(input.letter);
         SendReport report;
         Optional<MailException> lost;
         if (send) {

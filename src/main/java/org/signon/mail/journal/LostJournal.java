@@ -34,18 +34,10 @@ public final class LostJournal {
      */
     public static Optional<MailException> check(Path journal, Path snapshot, List<JournalHistory> others,
             List<String> contentHashes) {
-        // Only a file is a send's record: something else in its place (a folder) says nothing.
-        if (!Files.isRegularFile(snapshot)) {
+        if (!isLost(journal, snapshot)) {
             return Optional.empty();
         }
-        String loss;
-        if (!Files.exists(journal)) {
-            loss = "the send journal is missing";
-        } else if (holdsNoRows(journal)) {
-            loss = "the send journal records no message";
-        } else {
-            return Optional.empty();
-        }
+        String loss = Files.exists(journal) ? "the send journal records no message" : "the send journal is missing";
         String remedy = "restore the journal (from git or a backup) or, to start over on purpose, delete " + snapshot;
         String elsewhere = mostRecorded(contentHashes, others)
                 .map(found -> ", and " + found.getKey() + " records " + howMany(found.getValue(), contentHashes.size())
@@ -54,6 +46,15 @@ public final class LostJournal {
                 .orElse(": " + remedy);
         return Optional.of(new MailException(Kind.NO_INPUT, journal, 0, loss + ", but " + snapshot
                 + " says this letter was sent" + elsewhere));
+    }
+
+    /**
+     * Whether {@link #check} finds the journal lost, without reading other journals or needing
+     * the messages: what a run can ask before it renders them.
+     */
+    public static boolean isLost(Path journal, Path snapshot) {
+        // Only a file is a send's record: something else in its place (a folder) says nothing.
+        return Files.isRegularFile(snapshot) && (!Files.exists(journal) || holdsNoRows(journal));
     }
 
     private static String howMany(int recorded, int total) {
