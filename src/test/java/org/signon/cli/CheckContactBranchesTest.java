@@ -2,8 +2,10 @@ package org.signon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,9 +47,7 @@ class CheckContactBranchesTest {
 
     /** A small real PNG file. */
     private static void png(Path file) throws Exception {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,21 +245,15 @@ class PasswordPromptIT {
          * echoes what is typed when it is typed, before signon has turned echo off.
          */
         void awaitShown(String text) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!shown().contains(text)) {
-                assertThat(script.isAlive() || reader.isAlive()).as("the session ended without showing '%s':%n%s", text, shown())
-                        .isTrue();
-                assertThat(System.nanoTime()).as("'%s' not shown in 60 s:%n%s", text, shown()).isLessThan(deadline);
-                Thread.sleep(50);
-            }
+            awaitShownTimes(text, 1);
         }
 
         /** Waits until {@code text} has been shown {@code times} times. */
         void awaitShownTimes(String text, int times) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (shown().split(java.util.regex.Pattern.quote(text), -1).length - 1 < times) {
-                assertThat(script.isAlive()).as("the session ended without showing '%s' %d times:%n%s", text, times, shown())
-                        .isTrue();
+            while (shown().split(Pattern.quote(text), -1).length - 1 < times) {
+                assertThat(script.isAlive() || reader.isAlive())
+                        .as("the session ended without showing '%s' %d times:%n%s", text, times, shown()).isTrue();
                 assertThat(System.nanoTime()).as("'%s' not shown %d times in 60 s:%n%s", text, times, shown())
                         .isLessThan(deadline);
                 Thread.sleep(50);
